@@ -1,0 +1,57 @@
+//! Runs in headless Chromium (`wasm-pack test`) against the micc-sim named by `MICC_SIM_URL`
+//! at build time.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use gloo_timers::future::sleep;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el = document
+        .create_element("div")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    document.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+async fn wait_for(el: &web_sys::HtmlElement, needle: &str) -> String {
+    for _ in 0..100 {
+        let text = el.text_content().unwrap_or_default();
+        if text.contains(needle) {
+            return text;
+        }
+        sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "{needle:?} never appeared; page shows {:?}",
+        el.text_content()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn queue_now_shows_loading_then_the_simulators_queues() {
+    let el = container();
+    let Some(server) = option_env!("MICC_SIM_URL") else {
+        panic!("MICC_SIM_URL must name a running micc-sim at build time");
+    };
+    micc_widget::mount_queue_now(el.clone(), server.to_owned());
+    assert!(el.text_content().unwrap_or_default().contains("Loading"));
+    let text = wait_for(&el, "Sales").await;
+    assert!(text.contains("Support"), "{text}");
+    let rows = el.query_selector_all("tr.micc-queue").unwrap().length();
+    assert!(rows > 0);
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_server_url_shows_an_error_not_a_blank_panel() {
+    let el = container();
+    micc_widget::mount_queue_now(el.clone(), "not a url".to_owned());
+    wait_for(&el, "invalid argument").await;
+}

@@ -1,0 +1,34 @@
+# Shared helpers of the demo and test scripts (sourced after env.sh).
+
+# Builds the widget's npm package for browsers into target/pkg/micc-widget (served at /pkg/).
+build_widget_pkg() {
+  wasm-pack build --release --target web --no-pack \
+    --out-dir "$ROOT/target/pkg/micc-widget" "$ROOT/crates/micc-widget"
+}
+
+# start_sim LOG [ARGS...]: starts $MICC_SIM_BIN on a free loopback port, waits for its
+# "listening on URL" line and sets SIM_URL and SIM_PID. The EXIT trap stops it, also on failure.
+start_sim() {
+  local log=$1
+  shift
+  "$MICC_SIM_BIN" --port 0 "$@" >"$log" 2>&1 &
+  SIM_PID=$!
+  trap stop_sim EXIT
+  for _ in $(seq 1 100); do
+    SIM_URL=$(grep -Eo 'listening on http://[0-9.:]+' "$log" | head -1 | cut -d' ' -f3)
+    [ -n "$SIM_URL" ] && return 0
+    kill -0 "$SIM_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "micc-sim did not start; its log:" >&2
+  cat "$log" >&2
+  exit 1
+}
+
+stop_sim() {
+  if [ -n "${SIM_PID:-}" ]; then
+    kill "$SIM_PID" 2>/dev/null
+    wait "$SIM_PID" 2>/dev/null
+    SIM_PID=
+  fi
+}

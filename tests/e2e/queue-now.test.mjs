@@ -1,0 +1,53 @@
+// The whole chain: Chromium -> wasm widget -> micc-client -> HTTP -> micc-sim.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { startSim, ROOT } from "../support/sim.mjs";
+import { launchBrowser } from "../support/browser.mjs";
+
+let sim;
+let browser;
+
+before(async () => {
+  sim = await startSim(["--www", path.join(ROOT, "www"), "--pkg", path.join(ROOT, "target/pkg")]);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await sim?.stop();
+});
+
+test("the demo page shows the queues and waiting counts the simulator serves", async () => {
+  const served = await (await fetch(`${sim.url}/miccsdk/api/v1/queues/state`)).json();
+  const queues = served._embedded.items;
+  assert.ok(queues.length > 0);
+
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${sim.url}/`);
+  await page.waitForSelector("tr.micc-queue", { timeout: 15000 });
+
+  const rows = await page.$$eval("tr.micc-queue", (trs) =>
+    trs.map((tr) => [
+      tr.querySelector(".micc-queue-name").textContent,
+      tr.querySelector(".micc-waiting").textContent,
+    ]),
+  );
+  assert.deepEqual(
+    rows,
+    queues.map((q) => [q.queueName, String(q.waitingConversations)]),
+  );
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: path.join(ROOT, "target/test-output/demo.png") });
+});
+
+test("the wasm module is served as application/wasm, compressed when asked", async () => {
+  const res = await fetch(`${sim.url}/pkg/micc-widget/micc_widget_bg.wasm`, {
+    headers: { "accept-encoding": "gzip" },
+  });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get("content-type"), "application/wasm");
+  assert.equal(res.headers.get("content-encoding"), "gzip");
+});
