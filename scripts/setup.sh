@@ -54,7 +54,7 @@ debian_rust_route() {
   rm -rf "$scratch" && mkdir -p "$scratch/src"
   printf '[package]\nname = "stdbuild"\nversion = "0.0.0"\nedition = "2021"\n[workspace]\n' >"$scratch/Cargo.toml"
   echo 'pub fn f() {}' >"$scratch/src/lib.rs"
-  (cd "$scratch" && RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --release \
+  (cd "$scratch" && PATH="/usr/bin:$PATH" RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --release \
     --target wasm32-unknown-unknown -Z build-std=std,panic_abort,test) >>"$LOG" 2>&1 ||
     fail "building the wasm32 std from Debian's sources failed"
   local dest=/usr/lib/rustlib/wasm32-unknown-unknown/lib

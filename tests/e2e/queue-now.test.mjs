@@ -37,7 +37,7 @@ test("the demo page shows the queues and waiting counts the simulator serves", a
   );
   assert.deepEqual(
     rows,
-    queues.map((q) => [q.queueName, String(q.waitingConversations)]),
+    queues.map((q) => [q.name, String(q.waitingConversations)]),
   );
   assert.deepEqual(errors, []);
   await page.screenshot({ path: path.join(ROOT, "target/test-output/demo.png") });

@@ -92,8 +92,8 @@ mod tests {
     #[test]
     fn queue_states_requests_the_hal_collection_and_decodes_both_casings() {
         let body = r#"{"count":2,"_links":{},"_embedded":{"items":[
-            {"queueName":"Sales","waitingConversations":3},
-            {"QueueName":"Support","WaitingConversations":0}]}}"#;
+            {"name":"Sales","waitingConversations":3},
+            {"Name":"Support","WaitingConversations":0}]}}"#;
         let transport = Canned {
             response: Response {
                 status: 200,
@@ -107,7 +107,7 @@ mod tests {
         let names: Vec<_> = page
             .items()
             .iter()
-            .map(|q| q.queue_name.clone().unwrap())
+            .map(|q| q.name.clone().unwrap())
             .collect();
         assert_eq!(names, ["Sales", "Support"]);
         assert_eq!(page.items()[0].waiting_conversations, Some(3));

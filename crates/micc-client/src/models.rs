@@ -6,10 +6,10 @@ use serde::Deserialize;
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QueueState {
-    #[serde(default, alias = "QueueId", alias = "Id", alias = "id")]
-    pub queue_id: Option<String>,
-    #[serde(default, alias = "QueueName", alias = "Name", alias = "name")]
-    pub queue_name: Option<String>,
+    #[serde(default, alias = "Id")]
+    pub id: Option<String>,
+    #[serde(default, alias = "Name")]
+    pub name: Option<String>,
     #[serde(default, alias = "WaitingConversations")]
     pub waiting_conversations: Option<i64>,
 }

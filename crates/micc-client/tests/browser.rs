@@ -24,6 +24,6 @@ async fn reads_queue_states_from_the_simulator() {
     assert!(
         page.items()
             .iter()
-            .all(|q| q.queue_name.as_deref().is_some_and(|n| !n.is_empty()))
+            .all(|q| q.name.as_deref().is_some_and(|n| !n.is_empty()))
     );
 }

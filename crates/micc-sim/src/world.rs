@@ -20,9 +20,9 @@ const QUEUE_NAMES: &[&str] = &[
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QueueState {
-    pub queue_id: String,
-    pub queue_name: String,
-    pub queue_reporting: String,
+    pub id: String,
+    pub name: String,
+    pub reporting: String,
     pub waiting_conversations: u32,
 }
 
@@ -38,15 +38,15 @@ impl World {
             .map(|i| {
                 let base = QUEUE_NAMES[i % QUEUE_NAMES.len()];
                 let round = i / QUEUE_NAMES.len();
-                let queue_name = if round == 0 {
+                let name = if round == 0 {
                     base.to_owned()
                 } else {
                     format!("{base} {}", round + 1)
                 };
                 QueueState {
-                    queue_id: format!("{:08x}-0000-4000-8000-{:012x}", seed as u32, i),
-                    queue_name,
-                    queue_reporting: format!("P{}", 1000 + i),
+                    id: format!("{:08x}-0000-4000-8000-{:012x}", seed as u32, i),
+                    name,
+                    reporting: format!("P{}", 1000 + i),
                     waiting_conversations: (rng.next_u64() % 8) as u32,
                 }
             })
@@ -85,7 +85,7 @@ mod tests {
         };
         assert_eq!(waits(&a), waits(&b));
         assert_ne!(waits(&a), waits(&c));
-        let mut names: Vec<_> = a.queues.iter().map(|q| &q.queue_name).collect();
+        let mut names: Vec<_> = a.queues.iter().map(|q| &q.name).collect();
         names.sort();
         names.dedup();
         assert_eq!(names.len(), 30, "queue names are unique");

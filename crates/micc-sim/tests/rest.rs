@@ -32,7 +32,7 @@ async fn queue_states_is_a_hal_collection_of_every_queue() {
     assert_eq!(v["count"], 5);
     let items = v["_embedded"]["items"].as_array().unwrap();
     assert_eq!(items.len(), 5);
-    assert_eq!(items[0]["queueName"], "Sales");
+    assert_eq!(items[0]["name"], "Sales");
     assert!(items[0]["waitingConversations"].is_u64());
 }
 

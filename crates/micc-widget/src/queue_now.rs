@@ -46,7 +46,7 @@ pub fn QueueNow(server: String) -> impl IntoView {
                                     .map(|q| {
                                         view! {
                                             <tr class="micc-queue">
-                                                <td class="micc-queue-name">{q.queue_name.unwrap_or_default()}</td>
+                                                <td class="micc-queue-name">{q.name.unwrap_or_default()}</td>
                                                 <td class="micc-waiting">
                                                     {q.waiting_conversations.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}
                                                 </td>
