@@ -12,4 +12,5 @@ echo "building the widget package…"
 build_widget_pkg >"$ROOT/target/demo-build.log" 2>&1 || { tail -40 "$ROOT/target/demo-build.log"; exit 1; }
 "$CARGO" build -q --release -p micc-sim
 echo "open http://127.0.0.1:$PORT/ (Ctrl-C stops the simulator)"
-exec "$ROOT/target/release/micc-sim" --port "$PORT" --www "$ROOT/www" --pkg "$ROOT/target/pkg" "$@"
+exec "$ROOT/target/release/micc-sim" --port "$PORT" --www "$ROOT/www" --pkg "$ROOT/target/pkg" \
+  --demo-token-user supervisor --speed "${SPEED:-5}" "$@"

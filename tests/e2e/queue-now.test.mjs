@@ -9,7 +9,13 @@ let sim;
 let browser;
 
 before(async () => {
-  sim = await startSim(["--www", path.join(ROOT, "www"), "--pkg", path.join(ROOT, "target/pkg")]);
+  // A frozen clock: the page must show exactly what the API served.
+  sim = await startSim([
+    "--www", path.join(ROOT, "www"),
+    "--pkg", path.join(ROOT, "target/pkg"),
+    "--demo-token-user", "supervisor",
+    "--speed", "0",
+  ]);
   browser = await launchBrowser();
 });
 
@@ -19,7 +25,12 @@ after(async () => {
 });
 
 test("the demo page shows the queues and waiting counts the simulator serves", async () => {
-  const served = await (await fetch(`${sim.url}/miccsdk/api/v1/queues/state`)).json();
+  const { access_token } = await (await fetch(`${sim.url}/demo/token`)).json();
+  const served = await (
+    await fetch(`${sim.url}/miccsdk/api/v1/queues/state`, {
+      headers: { authorization: `Bearer ${access_token}` },
+    })
+  ).json();
   const queues = served._embedded.items;
   assert.ok(queues.length > 0);
 

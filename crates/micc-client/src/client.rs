@@ -11,6 +11,17 @@ pub const API_BASE: &str = "/miccsdk/api/v1/";
 pub struct MiccClient<T> {
     server: String,
     transport: T,
+    token: Option<String>,
+}
+
+/// Never prints the token.
+impl<T> std::fmt::Debug for MiccClient<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MiccClient")
+            .field("server", &self.server)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
 }
 
 impl<T: Transport> MiccClient<T> {
@@ -25,7 +36,14 @@ impl<T: Transport> MiccClient<T> {
         Ok(Self {
             server: server.to_owned(),
             transport,
+            token: None,
         })
+    }
+
+    /// Uses a bearer token the host obtained (for example from its own backend).
+    pub fn with_token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(token.into());
+        self
     }
 
     pub fn queues(&self) -> Queues<'_, T> {
@@ -37,10 +55,14 @@ impl<T: Transport> MiccClient<T> {
     }
 
     async fn get<R: serde::de::DeserializeOwned>(&self, path: &str) -> Result<R> {
+        let mut headers = vec![("Accept".into(), "application/json".into())];
+        if let Some(token) = &self.token {
+            headers.push(("Authorization".into(), format!("Bearer {token}")));
+        }
         let request = Request {
             method: Method::Get,
             url: self.api_url(path),
-            headers: vec![("Accept".into(), "application/json".into())],
+            headers,
             body: None,
         };
         self.transport.send(request).await?.json()
@@ -101,7 +123,10 @@ mod tests {
             },
             seen: RefCell::default(),
         };
-        let client = MiccClient::new("http://sim.local:8080/", transport).unwrap();
+        let client = MiccClient::new("http://sim.local:8080/", transport)
+            .unwrap()
+            .with_token("s3cret-token");
+        assert!(!format!("{client:?}").contains("s3cret"));
         let page = block_on(client.queues().states()).unwrap();
         assert_eq!(page.count, Some(2));
         let names: Vec<_> = page
@@ -117,6 +142,11 @@ mod tests {
             "http://sim.local:8080/miccsdk/api/v1/queues/state"
         );
         assert_eq!(seen[0].method, Method::Get);
+        assert!(
+            seen[0]
+                .headers
+                .contains(&("Authorization".into(), "Bearer s3cret-token".into()))
+        );
     }
 
     #[test]

@@ -14,9 +14,26 @@ fn sim_url() -> &'static str {
     url
 }
 
+/// A supervisor token from the simulator's token endpoint (the client's own grants come with
+/// the authentication work; this keeps the test independent of them).
+async fn token() -> String {
+    let response =
+        gloo_net::http::Request::post(&format!("{}/authorizationserver/token", sim_url()))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("grant_type=password&username=supervisor&password=supervisor")
+            .unwrap()
+            .send()
+            .await
+            .unwrap();
+    let v: serde_json::Value = response.json().await.unwrap();
+    v["access_token"].as_str().unwrap().to_owned()
+}
+
 #[wasm_bindgen_test]
 async fn reads_queue_states_from_the_simulator() {
-    let client = MiccClient::new(sim_url(), FetchTransport).unwrap();
+    let client = MiccClient::new(sim_url(), FetchTransport)
+        .unwrap()
+        .with_token(token().await);
     let page = client.queues().states().await.unwrap();
     let count = page.count.expect("the simulator sends count");
     assert!(count > 0, "the simulator has queues");
@@ -26,4 +43,13 @@ async fn reads_queue_states_from_the_simulator() {
             .iter()
             .all(|q| q.name.as_deref().is_some_and(|n| !n.is_empty()))
     );
+}
+
+#[wasm_bindgen_test]
+async fn without_a_token_the_simulator_answers_401() {
+    let client = MiccClient::new(sim_url(), FetchTransport).unwrap();
+    match client.queues().states().await {
+        Err(micc_client::Error::Status { status: 401, .. }) => {}
+        other => panic!("expected 401, got {other:?}"),
+    }
 }

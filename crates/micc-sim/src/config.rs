@@ -2,21 +2,58 @@
 
 use std::path::PathBuf;
 
+use crate::wire::WireForm;
+
 #[derive(Debug, Clone, clap::Parser)]
-#[command(name = "micc-sim", version, about)]
+#[command(
+    name = "micc-sim",
+    version,
+    about = "Simulator of the Mitel CX SDK server"
+)]
 pub struct Config {
     /// Address to bind. Loopback by default: the simulator is a development tool.
     #[arg(long, default_value = "127.0.0.1")]
     pub host: String,
-    /// Port to bind; 0 picks a free one (the chosen port is printed).
+    /// Port to bind; 0 picks a free one (the chosen URL is printed).
     #[arg(long, default_value_t = 8080, env = "MICC_SIM_PORT")]
     pub port: u16,
-    /// Seed of the simulated world: the same seed gives the same contact center.
+    /// Seed of the simulated world: the same seed (and start time) gives the same day.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Number of queues.
     #[arg(long, default_value_t = 12)]
     pub queues: usize,
+    /// Number of employees (each is an agent on one to three media).
+    #[arg(long, default_value_t = 60)]
+    pub agents: usize,
+    /// Simulated seconds per real second; 0 freezes the world (tests advance it through
+    /// the admin endpoint).
+    #[arg(long, default_value_t = 1.0)]
+    pub speed: f64,
+    /// Multiplies every queue's arrival rate.
+    #[arg(long, default_value_t = 1.0)]
+    pub arrival_scale: f64,
+    /// Simulated start, in milliseconds since the Unix epoch (default: now).
+    #[arg(long)]
+    pub start_time: Option<i64>,
+    /// JSON form of answers: camel (camelCase, enum names; what real servers send) or
+    /// pascal (the reference's PascalCase and integer enums).
+    #[arg(long, value_enum, default_value_t = WireForm::Camel)]
+    pub wire: WireForm,
+    /// Largest page of a collection; `$top` above it is capped and `_links.next` given.
+    #[arg(long, default_value_t = 500)]
+    pub page_size: usize,
+    /// Lifetime of issued tokens, in seconds (`expires_in`).
+    #[arg(long, default_value_t = 3600)]
+    pub token_lifetime: u64,
+    /// A login for the password grant, `username:password`; repeatable. Without any, the
+    /// employees `supervisor` and `agent` log in with the passwords `supervisor` and `agent`.
+    #[arg(long = "user")]
+    pub users: Vec<String>,
+    /// A client for the client-credentials grant, `id:secret`; repeatable. Default
+    /// `wallboard:wallboard-secret`.
+    #[arg(long = "client")]
+    pub clients: Vec<String>,
     /// Directory served at `/` (the demo pages).
     #[arg(long)]
     pub www: Option<PathBuf>,
@@ -26,6 +63,31 @@ pub struct Config {
     /// Extra origins allowed by CORS, besides any http://localhost and http://127.0.0.1 origin.
     #[arg(long = "allow-origin")]
     pub allowed_origins: Vec<String>,
+    /// Added latency on every API answer, in milliseconds.
+    #[arg(long, default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Probability of answering an API call with `--error-status` instead.
+    #[arg(long, default_value_t = 0.0)]
+    pub error_rate: f64,
+    #[arg(long, default_value_t = 503)]
+    pub error_status: u16,
+    /// Probability of answering 429 with `Retry-After`.
+    #[arg(long, default_value_t = 0.0)]
+    pub rate_limit_rate: f64,
+    /// Probability of answering 200 with an HTML page instead of JSON.
+    #[arg(long, default_value_t = 0.0)]
+    pub malformed_rate: f64,
+    /// Probability of cutting an answer's body in half.
+    #[arg(long, default_value_t = 0.0)]
+    pub truncate_rate: f64,
+    /// Serves `GET /demo/token`, a token for this user, standing in for the backend of an
+    /// intranet page: it hands the browser a token so the page never holds a password. Off
+    /// unless given (the demo command gives `supervisor`).
+    #[arg(long)]
+    pub demo_token_user: Option<String>,
+    /// Disables the `/admin` endpoint (fault scripting, clock, token revocation).
+    #[arg(long)]
+    pub no_admin: bool,
 }
 
 impl Default for Config {
@@ -35,9 +97,55 @@ impl Default for Config {
             port: 0,
             seed: 1,
             queues: 12,
+            agents: 60,
+            speed: 0.0,
+            arrival_scale: 1.0,
+            start_time: Some(1_767_261_600_000),
+            wire: WireForm::Camel,
+            page_size: 500,
+            token_lifetime: 3600,
+            users: Vec::new(),
+            clients: Vec::new(),
             www: None,
             pkg: None,
             allowed_origins: Vec::new(),
+            latency_ms: 0,
+            error_rate: 0.0,
+            error_status: 503,
+            rate_limit_rate: 0.0,
+            malformed_rate: 0.0,
+            truncate_rate: 0.0,
+            demo_token_user: None,
+            no_admin: false,
+        }
+    }
+}
+
+impl Config {
+    /// `name:secret` pairs, with the defaults when none are given.
+    fn pairs(
+        list: &[String],
+        defaults: &[(&str, &str)],
+    ) -> std::collections::HashMap<String, String> {
+        if list.is_empty() {
+            return defaults
+                .iter()
+                .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+                .collect();
+        }
+        list.iter()
+            .filter_map(|s| s.split_once(':'))
+            .map(|(a, b)| (a.to_owned(), b.to_owned()))
+            .collect()
+    }
+
+    pub fn credentials(&self) -> crate::auth::Credentials {
+        crate::auth::Credentials {
+            users: Self::pairs(
+                &self.users,
+                &[("supervisor", "supervisor"), ("agent", "agent")],
+            ),
+            clients: Self::pairs(&self.clients, &[("wallboard", "wallboard-secret")]),
         }
     }
 }

@@ -1,25 +1,7 @@
-//! Static files (demo pages and built packages) and CORS.
+//! CORS for pages and test runners on other local ports.
 
-use axum::Router;
 use axum::http::{HeaderValue, Method, header};
-use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
-use tower_http::services::ServeDir;
-
-use crate::Config;
-
-/// `www/` at `/`, packages at `/pkg/`; gzip when the client accepts it. `ServeDir` sets the
-/// MIME type from the extension, `application/wasm` included, which streaming compilation needs.
-pub fn router(config: &Config) -> Router {
-    let mut router = Router::new();
-    if let Some(pkg) = &config.pkg {
-        router = router.nest_service("/pkg", ServeDir::new(pkg));
-    }
-    if let Some(www) = &config.www {
-        router = router.fallback_service(ServeDir::new(www));
-    }
-    router.layer(CompressionLayer::new())
-}
 
 /// Loopback origins (any port) are always allowed, so pages and test runners on other local
 /// ports can call the API; anything else must be listed.
@@ -36,7 +18,14 @@ pub fn cors_layer(extra: &[String]) -> CorsLayer {
             Method::DELETE,
             Method::PATCH,
         ])
-        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT])
+        .allow_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::ACCEPT,
+            header::HeaderName::from_static("impersonate"),
+        ])
+        // Clients must be able to read these to back off and to renew.
+        .expose_headers([header::RETRY_AFTER, header::WWW_AUTHENTICATE])
 }
 
 fn is_loopback_origin(origin: &[u8]) -> bool {

@@ -13,11 +13,17 @@ enum Load {
 }
 
 #[component]
-pub fn QueueNow(server: String) -> impl IntoView {
+pub fn QueueNow(server: String, token: Option<String>) -> impl IntoView {
     let (load, set_load) = signal(Load::Loading);
     spawn_local(async move {
         let result = match MiccClient::new(&server, FetchTransport) {
-            Ok(client) => client.queues().states().await.map(|page| page.into_items()),
+            Ok(client) => {
+                let client = match token {
+                    Some(t) => client.with_token(t),
+                    None => client,
+                };
+                client.queues().states().await.map(|page| page.into_items())
+            }
             Err(e) => Err(e),
         };
         set_load.set(match result {

@@ -35,13 +35,31 @@ async fn wait_for(el: &web_sys::HtmlElement, needle: &str) -> String {
     );
 }
 
+fn sim_url() -> &'static str {
+    let Some(url) = option_env!("MICC_SIM_URL") else {
+        panic!("MICC_SIM_URL must name a running micc-sim at build time");
+    };
+    url
+}
+
+/// A token as a host page's backend would hand it over.
+async fn token() -> String {
+    let response =
+        gloo_net::http::Request::post(&format!("{}/authorizationserver/token", sim_url()))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("grant_type=password&username=supervisor&password=supervisor")
+            .unwrap()
+            .send()
+            .await
+            .unwrap();
+    let v: serde_json::Value = response.json().await.unwrap();
+    v["access_token"].as_str().unwrap().to_owned()
+}
+
 #[wasm_bindgen_test]
 async fn queue_now_shows_loading_then_the_simulators_queues() {
     let el = container();
-    let Some(server) = option_env!("MICC_SIM_URL") else {
-        panic!("MICC_SIM_URL must name a running micc-sim at build time");
-    };
-    micc_widget::mount_queue_now(el.clone(), server.to_owned());
+    micc_widget::mount_queue_now(el.clone(), sim_url().to_owned(), Some(token().await));
     assert!(el.text_content().unwrap_or_default().contains("Loading"));
     let text = wait_for(&el, "Sales").await;
     assert!(text.contains("Support"), "{text}");
@@ -52,6 +70,13 @@ async fn queue_now_shows_loading_then_the_simulators_queues() {
 #[wasm_bindgen_test]
 async fn an_invalid_server_url_shows_an_error_not_a_blank_panel() {
     let el = container();
-    micc_widget::mount_queue_now(el.clone(), "not a url".to_owned());
+    micc_widget::mount_queue_now(el.clone(), "not a url".to_owned(), None);
     wait_for(&el, "invalid argument").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_token_shows_the_401_not_a_blank_panel() {
+    let el = container();
+    micc_widget::mount_queue_now(el.clone(), sim_url().to_owned(), None);
+    wait_for(&el, "401").await;
 }

@@ -1,0 +1,163 @@
+//! `/admin`: what tests and demos need beyond the API: scripted faults, the simulated clock,
+//! token revocation and forced states. Unauthenticated: the simulator binds to loopback.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post, put};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::AppState;
+use crate::faults::{Rates, Scripted};
+use crate::world::Presence;
+
+pub fn router() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/health", get(|| async { Json(json!({ "ok": true })) }))
+        .route("/faults", post(script_fault))
+        .route("/faults", delete(clear_faults))
+        .route("/faults/rates", put(set_rates))
+        .route("/tokens/revoke", post(revoke))
+        .route("/tokens/expire", post(expire))
+        .route("/clock/advance", post(advance))
+        .route("/queues/{key}/dnd", post(queue_dnd))
+        .route("/employees/{key}/state", post(employee_state))
+}
+
+fn bad(message: impl Into<String>) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        Json(json!({ "message": message.into() })),
+    )
+        .into_response()
+}
+
+async fn script_fault(State(s): State<Arc<AppState>>, Json(f): Json<Scripted>) -> Response {
+    if let Ok(mut faults) = s.faults.lock() {
+        faults.script(f);
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn clear_faults(State(s): State<Arc<AppState>>) -> Response {
+    if let Ok(mut faults) = s.faults.lock() {
+        faults.clear();
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn set_rates(State(s): State<Arc<AppState>>, Json(r): Json<Rates>) -> Response {
+    let probabilities = [
+        r.error_rate,
+        r.rate_limit_rate,
+        r.malformed_rate,
+        r.truncate_rate,
+    ];
+    if probabilities.iter().any(|p| !(0.0..=1.0).contains(p)) {
+        return bad("rates are probabilities between 0 and 1");
+    }
+    if let Ok(mut faults) = s.faults.lock() {
+        faults.rates = r;
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+#[derive(Deserialize, Default)]
+struct Who {
+    #[serde(default)]
+    user: Option<String>,
+}
+
+async fn revoke(State(s): State<Arc<AppState>>, body: Option<Json<Who>>) -> Response {
+    let who = body.map(|Json(w)| w).unwrap_or_default();
+    Json(json!({ "revoked": s.tokens.revoke(who.user.as_deref()) })).into_response()
+}
+
+async fn expire(State(s): State<Arc<AppState>>) -> Response {
+    Json(json!({ "expired": s.tokens.expire_all() })).into_response()
+}
+
+#[derive(Deserialize)]
+struct Advance {
+    seconds: f64,
+}
+
+async fn advance(State(s): State<Arc<AppState>>, Json(a): Json<Advance>) -> Response {
+    if !(0.0..=7.0 * 86_400.0).contains(&a.seconds) {
+        return bad("seconds must be between 0 and a week");
+    }
+    let now = match s.world.lock() {
+        Ok(mut w) => {
+            let target = w.now + (a.seconds * 1000.0) as i64;
+            w.advance_to(target);
+            w.now
+        }
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    crate::events::publish(&s);
+    Json(json!({ "now": crate::simtime::iso8601(now) })).into_response()
+}
+
+#[derive(Deserialize)]
+struct Dnd {
+    on: bool,
+}
+
+async fn queue_dnd(
+    State(s): State<Arc<AppState>>,
+    Path(key): Path<String>,
+    Json(d): Json<Dnd>,
+) -> Response {
+    let result = s
+        .world
+        .lock()
+        .map_err(|_| "unavailable".to_owned())
+        .and_then(|mut w| {
+            let q = w
+                .queue_by_key(&key)
+                .ok_or_else(|| format!("no queue {key}"))?;
+            w.set_queue_dnd(q, d.on).map_err(|e| e.to_string())
+        });
+    crate::events::publish(&s);
+    match result {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => bad(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct ForcedState {
+    presence: String,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+async fn employee_state(
+    State(s): State<Arc<AppState>>,
+    Path(key): Path<String>,
+    Json(f): Json<ForcedState>,
+) -> Response {
+    let Some(presence) = Presence::parse(&f.presence) else {
+        return bad(format!("unknown presence {}", f.presence));
+    };
+    let result = s
+        .world
+        .lock()
+        .map_err(|_| "unavailable".to_owned())
+        .and_then(|mut w| {
+            let e = w
+                .employee_by_key(&key)
+                .ok_or_else(|| format!("no employee {key}"))?;
+            w.set_presence(e, presence, f.reason)
+                .map_err(|e| e.to_string())
+        });
+    crate::events::publish(&s);
+    match result {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => bad(e),
+    }
+}

@@ -1,0 +1,62 @@
+//! The world's internal event stream: every change, with the model a client would fetch for
+//! it, broadcast to whoever listens (the real-time hubs).
+
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use crate::AppState;
+use crate::world::{Change, World};
+
+/// One change and its payload (canonical form; `None` when the thing is gone or the change
+/// has no model, like a removal, which carries ids only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub change: Change,
+    pub payload: Value,
+    /// The model of `payload` in the API description (for encoding on the wire).
+    pub schema: &'static str,
+}
+
+fn render(w: &mut World, change: &Change) -> Option<(Value, &'static str)> {
+    Some(match change {
+        Change::QueueState(q) => (w.queue_state(*q)?, "QueueState"),
+        Change::QueueConversation { seq, .. } | Change::EmployeeConversation { seq, .. } => {
+            (w.conversation(*seq)?, "ConversationModel")
+        }
+        Change::QueueConversationRemoved { queue, id } => {
+            let q = w.queues.get(*queue)?;
+            (json!({ "QueueId": q.id, "ConversationId": id }), "")
+        }
+        Change::EmployeeConversationRemoved { employee, id } => {
+            let e = w.employees.get(*employee)?;
+            (json!({ "EmployeeId": e.id, "ConversationId": id }), "")
+        }
+        Change::EmployeeState(e) => (w.employee_state(*e)?, "EmployeeState"),
+        Change::AgentState(a) => (w.agent_state(*a)?, "AgentState"),
+        Change::Directory(id) => (json!({ "Id": id }), ""),
+        Change::ReplyTemplate(id) => (json!({ "Id": id }), ""),
+    })
+}
+
+/// Takes the world's pending changes and broadcasts them. Rendering is skipped when nobody
+/// listens, but the changes are taken either way so they never pile up.
+pub fn publish(state: &AppState) {
+    let Ok(mut w) = state.world.lock() else {
+        return;
+    };
+    let changes = w.take_changes();
+    if state.events.receiver_count() == 0 {
+        return;
+    }
+    for change in changes {
+        if let Some((payload, schema)) = render(&mut w, &change) {
+            // A send error only means every listener left in the meantime.
+            let _ = state.events.send(Arc::new(Event {
+                change,
+                payload,
+                schema,
+            }));
+        }
+    }
+}

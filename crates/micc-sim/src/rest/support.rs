@@ -1,0 +1,306 @@
+//! What handlers share: the call, replies, errors, id resolution and visibility rules.
+
+use std::collections::HashMap;
+use std::sync::{MutexGuard, OnceLock};
+
+use axum::body::Bytes;
+use micc_api::Operation;
+use serde_json::{Map, Value, json};
+
+use crate::AppState;
+use crate::auth::Principal;
+use crate::wire;
+use crate::world::{World, WorldError};
+
+/// One request, resolved to its operation.
+pub struct Call {
+    pub op: &'static Operation,
+    /// Path parameters, percent-decoded.
+    pub params: Vec<(String, String)>,
+    /// Query parameters, percent-decoded, in order.
+    pub query: Vec<(String, String)>,
+    pub body: Bytes,
+    pub principal: Principal,
+}
+
+impl Call {
+    pub fn param(&self, name: &str) -> Result<&str, ApiError> {
+        self.params
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| ApiError::BadRequest(format!("missing path parameter {name}")))
+    }
+
+    pub fn query(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn required_query(&self, name: &str) -> Result<&str, ApiError> {
+        self.query(name).filter(|v| !v.is_empty()).ok_or_else(|| {
+            ApiError::BadRequest(format!("The query parameter '{name}' is required."))
+        })
+    }
+
+    pub fn bool_query(&self, name: &str) -> Result<bool, ApiError> {
+        match self.query(name).map(str::to_ascii_lowercase).as_deref() {
+            None | Some("") | Some("false") => Ok(false),
+            Some("true") => Ok(true),
+            Some(other) => Err(ApiError::BadRequest(format!(
+                "'{other}' is not a valid value for {name} (true or false)"
+            ))),
+        }
+    }
+
+    /// The request body in canonical form, checked against the operation's request schema.
+    pub fn body(&self) -> Result<Value, ApiError> {
+        let schema = request_schema(self.op);
+        wire::decode_request(&self.body, &schema).map_err(|e| ApiError::BadRequest(e.to_string()))
+    }
+
+    /// The body as an object (the common case).
+    pub fn body_object(&self) -> Result<Map<String, Value>, ApiError> {
+        match self.body()? {
+            Value::Object(m) => Ok(m),
+            _ => Err(ApiError::BadRequest("$: expected a JSON object".into())),
+        }
+    }
+}
+
+/// What a handler answers; the dispatcher encodes it in the wire form.
+pub enum Reply {
+    /// The operation's response model (or string, boolean, ...), canonical.
+    Value(Value),
+    /// Items of a HAL collection; the dispatcher applies OData and paging.
+    Collection(Vec<Value>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiError {
+    BadRequest(String),
+    NotFound(String),
+    Forbidden(String),
+    Conflict(String),
+    MethodNotAllowed(Vec<String>),
+    NotImplemented(String),
+}
+
+impl From<WorldError> for ApiError {
+    fn from(e: WorldError) -> Self {
+        match e {
+            WorldError::NotFound(m) => ApiError::NotFound(m),
+            WorldError::Conflict(m) => ApiError::Conflict(m),
+            WorldError::Invalid(m) => ApiError::BadRequest(m),
+        }
+    }
+}
+
+pub const MAY_VIEW: &str =
+    "May view real-time information on the devices contained in this list only";
+pub const MAY_CHANGE: &str =
+    "May change the real-time states of agents and queues in Interactive Contact Center";
+
+pub fn lock(state: &AppState) -> Result<MutexGuard<'_, World>, ApiError> {
+    state
+        .world
+        .lock()
+        .map_err(|_| ApiError::Conflict("the simulation is unavailable".into()))
+}
+
+pub fn text(s: impl Into<String>) -> Reply {
+    Reply::Value(Value::String(s.into()))
+}
+
+/// Resolves an employee id path parameter: id, username, reporting or `me`.
+pub fn employee(world: &World, call: &Call, key: &str) -> Result<usize, ApiError> {
+    if key.eq_ignore_ascii_case("me") {
+        return call.principal.employee().ok_or_else(|| {
+            ApiError::BadRequest(
+                "'me' needs a token issued to a user (password grant or impersonation)".into(),
+            )
+        });
+    }
+    let e = world
+        .employee_by_key(key)
+        .ok_or_else(|| ApiError::NotFound(format!("Employee '{key}' was not found.")))?;
+    if !can_see_employee(world, &call.principal, e) {
+        return Err(ApiError::Forbidden(MAY_VIEW.into()));
+    }
+    Ok(e)
+}
+
+/// Writing another employee's state needs supervisor rights (`me` is always allowed).
+pub fn may_change(call: &Call, e: usize) -> Result<(), ApiError> {
+    if call.principal.employee() == Some(e) || call.principal.sees_all() {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(MAY_CHANGE.into()))
+    }
+}
+
+/// Employees who share an agent group with the principal (and the principal).
+pub fn can_see_employee(world: &World, p: &Principal, e: usize) -> bool {
+    match p.employee() {
+        _ if p.sees_all() => true,
+        Some(me) if me == e => true,
+        Some(me) => {
+            let mine: Vec<usize> = world
+                .employees
+                .get(me)
+                .map(|x| x.groups.iter().map(|g| g.0).collect())
+                .unwrap_or_default();
+            world
+                .employees
+                .get(e)
+                .is_some_and(|x| x.groups.iter().any(|g| mine.contains(&g.0)))
+        }
+        None => false,
+    }
+}
+
+/// Queues the principal may see: all for supervisors and system clients, else the queues
+/// their agents serve ("my queues").
+pub fn can_see_queue(world: &World, p: &Principal, q: usize) -> bool {
+    if p.sees_all() {
+        return true;
+    }
+    let Some(me) = p.employee() else { return false };
+    world
+        .employees
+        .get(me)
+        .is_some_and(|e| e.agents.iter().any(|&a| world.agent_queues(a).contains(&q)))
+}
+
+pub fn visible_queues(world: &World, p: &Principal) -> Vec<usize> {
+    (0..world.queues.len())
+        .filter(|&q| !world.queues[q].deleted && can_see_queue(world, p, q))
+        .collect()
+}
+
+pub fn queue(world: &World, call: &Call, key: &str) -> Result<usize, ApiError> {
+    let q = world
+        .queue_by_key(key)
+        .filter(|&q| world.queues.get(q).is_some_and(|q| !q.deleted))
+        .ok_or_else(|| ApiError::NotFound(format!("Queue '{key}' was not found.")))?;
+    if !can_see_queue(world, &call.principal, q) {
+        return Err(ApiError::Forbidden(MAY_VIEW.into()));
+    }
+    Ok(q)
+}
+
+pub fn agent(world: &World, call: &Call, key: &str) -> Result<usize, ApiError> {
+    let a = if key.eq_ignore_ascii_case("me") {
+        let e = employee(world, call, key)?;
+        world
+            .employees
+            .get(e)
+            .and_then(|e| e.agents.first().copied())
+    } else {
+        world.agent_by_key(key)
+    }
+    .ok_or_else(|| ApiError::NotFound(format!("Agent '{key}' was not found.")))?;
+    let e = world.agents.get(a).map_or(usize::MAX, |a| a.employee);
+    if !can_see_employee(world, &call.principal, e) {
+        return Err(ApiError::Forbidden(MAY_VIEW.into()));
+    }
+    Ok(a)
+}
+
+pub fn agent_group(world: &World, key: &str) -> Result<usize, ApiError> {
+    world
+        .agent_group_by_key(key)
+        .ok_or_else(|| ApiError::NotFound(format!("Agent group '{key}' was not found.")))
+}
+
+pub fn queue_group(world: &World, key: &str) -> Result<usize, ApiError> {
+    world
+        .queue_group_by_key(key)
+        .ok_or_else(|| ApiError::NotFound(format!("Queue group '{key}' was not found.")))
+}
+
+/// The request body schema of an operation, as the API description writes it.
+pub fn request_schema(op: &Operation) -> Value {
+    static CACHE: OnceLock<HashMap<String, Value>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| {
+        let doc = micc_api::openapi_document().unwrap_or(Value::Null);
+        let mut out = HashMap::new();
+        for item in doc
+            .get("paths")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|p| p.values())
+        {
+            for op in item.as_object().into_iter().flat_map(|o| o.values()) {
+                let (Some(id), Some(schema)) = (
+                    op.get("operationId").and_then(Value::as_str),
+                    op.pointer("/requestBody/content/application~1json/schema"),
+                ) else {
+                    continue;
+                };
+                out.insert(id.to_owned(), schema.clone());
+            }
+        }
+        out
+    });
+    cache
+        .get(&op.operation_id)
+        .cloned()
+        .unwrap_or_else(|| json!({}))
+}
+
+/// The property names of a model of the API description (for `$filter` checks).
+pub fn schema_properties(name: &str) -> Vec<String> {
+    static CACHE: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| {
+        let doc = micc_api::openapi_document().unwrap_or(Value::Null);
+        let schemas = doc
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        schemas
+            .iter()
+            .map(|(k, v)| {
+                let props = v
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .map(|p| p.keys().cloned().collect())
+                    .unwrap_or_default();
+                (k.clone(), props)
+            })
+            .collect()
+    });
+    cache.get(name).cloned().unwrap_or_default()
+}
+
+/// The request path with its parameters filled in (for HAL links).
+pub fn concrete_path(call: &Call) -> String {
+    let mut path = call.op.path.clone();
+    for (k, v) in &call.params {
+        path = path.replace(&format!("{{{k}}}"), &encode_segment(v));
+    }
+    path
+}
+
+fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A required string property of a canonical body.
+pub fn str_field<'a>(body: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
+    body.get(name)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+}

@@ -1,0 +1,1012 @@
+//! How the world moves: arrivals, routing, ringing, handling, wrap-up, abandonment and
+//! presence changes, plus the writes the API and the admin endpoint make.
+
+use super::generate::{BUSY_REASONS, DND_REASONS};
+use super::stats::Outcome;
+use super::*;
+use crate::simtime::{HOUR, MINUTE, SECOND};
+
+/// How long the world runs before it is shown, so statistics and queues look lived-in.
+const WARM_UP: Millis = HOUR;
+
+/// Why a write was refused; the API turns it into a 400, 404 or 409.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorldError {
+    NotFound(String),
+    Conflict(String),
+    Invalid(String),
+}
+
+impl std::fmt::Display for WorldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WorldError::NotFound(m) | WorldError::Conflict(m) | WorldError::Invalid(m) => {
+                f.write_str(m)
+            }
+        }
+    }
+}
+
+/// What a caller can ask of a conversation (a subset of `ConversationActionType`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConvAction {
+    Accept,
+    Decline,
+    Pick,
+    End,
+    Hold,
+    RemoveHold,
+    TransferToQueue(usize),
+}
+
+impl World {
+    pub(super) fn start(&mut self) {
+        let target = self.now;
+        self.now -= WARM_UP;
+        for e in 0..self.employees.len() {
+            let roll = self.rng.unit();
+            let presence = match roll {
+                r if r < 0.70 => Presence::Available,
+                r if r < 0.80 => Presence::Busy,
+                r if r < 0.85 => Presence::DoNotDisturb,
+                r if r < 0.90 => Presence::Away,
+                _ => Presence::Offline,
+            };
+            let reason = self.reason_for(presence);
+            self.apply_presence(e, presence, reason);
+        }
+        for q in 0..self.queues.len() {
+            self.schedule_arrival(q);
+        }
+        self.advance_to(target);
+    }
+
+    pub(super) fn run(&mut self, due: Due) {
+        match due {
+            Due::Arrival { queue } => self.arrive(queue),
+            Due::Abandon { seq } => self.abandon(seq),
+            Due::RingEnd { seq } => {
+                if self
+                    .conversations
+                    .get(&seq)
+                    .is_some_and(|c| c.state == ConvState::Offered)
+                {
+                    self.connect(seq);
+                }
+            }
+            Due::HandleEnd { seq } => self.handle_end(seq),
+            Due::WrapEnd { agent } => self.wrap_end(agent),
+            Due::PresenceChange { employee, epoch } => self.autonomous_presence(employee, epoch),
+        }
+    }
+
+    fn schedule_arrival(&mut self, q: usize) {
+        let Some(rate) = self.queues.get(q).map(|q| q.arrivals_per_hour) else {
+            return;
+        };
+        if rate > 0.0 {
+            let gap = self.rng.exp(HOUR as f64 / rate).max(1.0) as Millis;
+            self.schedule(self.now + gap, Due::Arrival { queue: q });
+        }
+    }
+
+    fn arrive(&mut self, q: usize) {
+        let Some(queue) = self.queues.get(q) else {
+            return;
+        };
+        if queue.deleted {
+            return;
+        }
+        self.schedule_arrival(q);
+        let Some(queue) = self.queues.get(q) else {
+            return;
+        };
+        if queue.do_not_disturb {
+            // A queue in do-not-disturb sends its callers elsewhere: an interflow.
+            if let Some(s) = self.stats.get_mut(q) {
+                s.interflowed_today += 1;
+            }
+            self.changed(Change::QueueState(q));
+            return;
+        }
+        let (media, patience, handle) = (queue.media, queue.mean_patience, queue.mean_handle);
+        let patience = self.rng.exp(patience as f64).max(2_000.0) as Millis;
+        let handle = self.rng.exp(handle as f64).max(20_000.0) as Millis;
+        let seq = self.new_conversation(q, media, None);
+        if let Some(c) = self.conversations.get_mut(&seq) {
+            c.patience_until = self.now + patience;
+            c.handle_time = handle;
+        }
+        self.schedule(self.now + patience, Due::Abandon { seq });
+        self.route(q);
+    }
+
+    /// Creates a conversation waiting in queue `q` and returns its sequence number.
+    pub(super) fn new_conversation(&mut self, q: usize, media: Media, id: Option<String>) -> u64 {
+        let seq = self.next_conversation;
+        self.next_conversation += 1;
+        let first = [
+            "Alex", "Sam", "Robin", "Kim", "Jordan", "Noor", "Luca", "Mia",
+        ];
+        let last = [
+            "Meyer", "Silva", "Khan", "Nguyen", "Okafor", "Berg", "Lopez", "Ito",
+        ];
+        let name = format!(
+            "{} {}",
+            self.rng.pick(&first).copied().unwrap_or("Alex"),
+            self.rng.pick(&last).copied().unwrap_or("Meyer")
+        );
+        let number = format!("+1555{:07}", self.rng.below(10_000_000));
+        let from_address = match media {
+            Media::Voice | Media::Sms => number,
+            _ => format!("{}@customer.example", name.to_lowercase().replace(' ', ".")),
+        };
+        let subject = match media {
+            Media::Email | Media::OpenMedia => format!("Request #{}", 10_000 + seq),
+            _ => String::new(),
+        };
+        let id = id.unwrap_or_else(|| self.rng.guid());
+        let to_address = self
+            .queues
+            .get(q)
+            .map(|q| q.dialable.clone())
+            .unwrap_or_default();
+        let conversation = Conversation {
+            seq,
+            id: id.clone(),
+            media,
+            queue: q,
+            state: ConvState::InQueue,
+            from_name: name,
+            from_address,
+            to_address,
+            subject,
+            priority: 1,
+            offered_to_system: self.now,
+            offered_to_queue: self.now,
+            offered_to_agent: None,
+            accepted_at: None,
+            agent: None,
+            patience_until: Millis::MAX,
+            handle_time: 3 * MINUTE,
+            on_hold: false,
+            outbound: false,
+            transfer_count: 0,
+            variables: Vec::new(),
+            target_uri: None,
+        };
+        self.conversations.insert(seq, conversation);
+        self.conversation_ids.insert(id, seq);
+        if let Some(w) = self.waiting.get_mut(q) {
+            w.push_back(seq);
+        }
+        if let Some(s) = self.stats.get_mut(q) {
+            s.arrival(seq, self.now);
+        }
+        self.changed(Change::QueueConversation { queue: q, seq });
+        self.changed(Change::QueueState(q));
+        seq
+    }
+
+    /// An agent who can take one more conversation of queue `q` now: fewest conversations,
+    /// then longest in their current activity (the fairest choice), then lowest index.
+    fn free_agent(&self, q: usize) -> Option<usize> {
+        self.queue_agents(q)
+            .iter()
+            .copied()
+            .filter(|&a| self.can_take(a) && self.present_for_queue(a, q))
+            .min_by_key(|&a| {
+                let agent = &self.agents[a];
+                (agent.conversations.len(), agent.entered_activity_on, a)
+            })
+    }
+
+    fn can_take(&self, a: usize) -> bool {
+        let Some(agent) = self.agents.get(a) else {
+            return false;
+        };
+        let available = self
+            .employees
+            .get(agent.employee)
+            .is_some_and(|e| e.presence == Presence::Available);
+        let ringing = agent.conversations.iter().any(|s| {
+            self.conversations
+                .get(s)
+                .is_some_and(|c| c.state == ConvState::Offered)
+        });
+        available
+            && agent.wrap_until.is_none()
+            && !ringing
+            && agent.conversations.len() < agent.media.capacity()
+    }
+
+    /// Offers waiting conversations of queue `q` to free agents, oldest first.
+    fn route(&mut self, q: usize) {
+        while let Some(&seq) = self.waiting.get(q).and_then(VecDeque::front) {
+            let Some(a) = self.free_agent(q) else { break };
+            self.offer(seq, a);
+        }
+    }
+
+    fn unqueue(&mut self, seq: u64) {
+        let Some(q) = self.conversations.get(&seq).map(|c| c.queue) else {
+            return;
+        };
+        if let Some(w) = self.waiting.get_mut(q) {
+            w.retain(|&s| s != seq);
+        }
+    }
+
+    fn offer(&mut self, seq: u64, a: usize) {
+        self.unqueue(seq);
+        let now = self.now;
+        let Some(c) = self.conversations.get_mut(&seq) else {
+            return;
+        };
+        c.state = ConvState::Offered;
+        c.agent = Some(a);
+        c.offered_to_agent = Some(now);
+        let (q, id, media) = (c.queue, c.id.clone(), c.media);
+        if let Some(agent) = self.agents.get_mut(a) {
+            agent.conversations.push(seq);
+        }
+        let ring = match media {
+            Media::Voice => self.rng.range(2_000.0, 8_000.0),
+            _ => self.rng.range(1_000.0, 3_000.0),
+        } as Millis;
+        self.schedule(now + ring, Due::RingEnd { seq });
+        self.changed(Change::QueueConversationRemoved { queue: q, id });
+        self.changed(Change::QueueState(q));
+        self.conversation_changed_for_agent(seq);
+        self.refresh_agent(a);
+    }
+
+    fn conversation_changed_for_agent(&mut self, seq: u64) {
+        let employee = self
+            .conversations
+            .get(&seq)
+            .and_then(|c| c.agent)
+            .and_then(|a| self.agents.get(a))
+            .map(|a| a.employee);
+        if let Some(employee) = employee {
+            self.changed(Change::EmployeeConversation { employee, seq });
+        }
+    }
+
+    /// The agent answers: the conversation is connected and counts as answered.
+    fn connect(&mut self, seq: u64) {
+        let now = self.now;
+        let Some(c) = self.conversations.get_mut(&seq) else {
+            return;
+        };
+        c.state = ConvState::Acd;
+        c.accepted_at = Some(now);
+        let (q, arrived, handle, outbound, agent) = (
+            c.queue,
+            c.offered_to_queue,
+            c.handle_time,
+            c.outbound,
+            c.agent,
+        );
+        if !outbound {
+            let sl = self.queues.get(q).map_or(0, |q| q.service_level);
+            let wait = now - arrived;
+            if let Some(s) = self.stats.get_mut(q) {
+                s.outcome(
+                    seq,
+                    arrived,
+                    Outcome::Answered {
+                        wait,
+                        within_service_level: wait <= sl,
+                    },
+                    now,
+                );
+            }
+            self.changed(Change::QueueState(q));
+        }
+        if let Some(a) = agent.and_then(|a| self.agents.get_mut(a)) {
+            a.counters.acd_today += 1;
+        }
+        self.schedule(now + handle, Due::HandleEnd { seq });
+        self.conversation_changed_for_agent(seq);
+        if let Some(a) = agent {
+            self.refresh_agent(a);
+        }
+    }
+
+    fn handle_end(&mut self, seq: u64) {
+        let Some(c) = self.conversations.get(&seq) else {
+            return;
+        };
+        if c.state != ConvState::Acd {
+            return;
+        }
+        if c.on_hold {
+            // Nobody hangs up on hold in this simulation: try again a little later.
+            self.schedule(self.now + 30 * SECOND, Due::HandleEnd { seq });
+            return;
+        }
+        self.finish(seq, ConvState::Handled);
+    }
+
+    /// Ends a connected (or ringing) conversation and starts the agent's wrap-up.
+    fn finish(&mut self, seq: u64, state: ConvState) {
+        self.archive(seq, state);
+        let now = self.now;
+        let Some(mut c) = self.conversations.remove(&seq) else {
+            return;
+        };
+        self.conversation_ids.remove(&c.id);
+        self.unqueue_removed(&c);
+        c.state = state;
+        if let (Some(accepted), false) = (c.accepted_at, c.outbound) {
+            if let Some(s) = self.stats.get_mut(c.queue) {
+                s.handled(seq, c.offered_to_queue, now - accepted, now);
+            }
+            self.changed(Change::QueueState(c.queue));
+        }
+        let Some(a) = c.agent else { return };
+        let wrap = self.queues.get(c.queue).and_then(|q| q.wrap_up);
+        let wrap = wrap.map(|mean| self.rng.exp(mean as f64).max(5_000.0) as Millis);
+        let mut wrap_until = None;
+        if let Some(agent) = self.agents.get_mut(a) {
+            agent.conversations.retain(|&s| s != seq);
+            if let Some(accepted) = c.accepted_at {
+                agent.counters.answered_handle_ms_today += now - accepted;
+            }
+            if let (Some(wrap), true) = (
+                wrap,
+                agent.conversations.is_empty() && c.accepted_at.is_some(),
+            ) {
+                agent.wrap_until = Some(now + wrap);
+                wrap_until = agent.wrap_until;
+            }
+            let employee = agent.employee;
+            self.changed(Change::EmployeeConversationRemoved {
+                employee,
+                id: c.id.clone(),
+            });
+        }
+        if let Some(t) = wrap_until {
+            self.schedule(t, Due::WrapEnd { agent: a });
+        }
+        self.refresh_agent(a);
+    }
+
+    /// Keeps the last look of a finished conversation for the history API.
+    fn archive(&mut self, seq: u64, state: ConvState) {
+        const KEEP: usize = 2_000;
+        if let Some(mut v) = self.conversation(seq) {
+            if let Some(o) = v.as_object_mut() {
+                o.insert("ConversationState".into(), serde_json::json!(state.name()));
+                o.insert("PositionInQueue".into(), serde_json::json!(0));
+            }
+            if self.history.len() >= KEEP {
+                self.history.pop_front();
+            }
+            self.history.push_back(v);
+        }
+    }
+
+    fn unqueue_removed(&mut self, c: &Conversation) {
+        if let Some(w) = self.waiting.get_mut(c.queue) {
+            w.retain(|&s| s != c.seq);
+        }
+    }
+
+    fn abandon(&mut self, seq: u64) {
+        let now = self.now;
+        let Some(c) = self.conversations.get(&seq) else {
+            return;
+        };
+        if c.state != ConvState::InQueue || c.patience_until > now {
+            return;
+        }
+        self.drop_from_queue(seq);
+    }
+
+    /// A waiting (or ringing) conversation leaves without being answered.
+    fn drop_from_queue(&mut self, seq: u64) {
+        self.archive(seq, ConvState::Abandoned);
+        let now = self.now;
+        let Some(c) = self.conversations.remove(&seq) else {
+            return;
+        };
+        self.conversation_ids.remove(&c.id);
+        self.unqueue_removed(&c);
+        let q = c.queue;
+        if !c.outbound {
+            let short = self.queues.get(q).map_or(0, |q| q.short_abandon);
+            let wait = now - c.offered_to_queue;
+            if let Some(s) = self.stats.get_mut(q) {
+                s.outcome(
+                    seq,
+                    c.offered_to_queue,
+                    Outcome::Abandoned {
+                        wait,
+                        short: wait < short,
+                    },
+                    now,
+                );
+            }
+        }
+        self.changed(Change::QueueConversationRemoved {
+            queue: q,
+            id: c.id.clone(),
+        });
+        self.changed(Change::QueueState(q));
+        if let Some(a) = c.agent {
+            if let Some(agent) = self.agents.get_mut(a) {
+                agent.conversations.retain(|&s| s != seq);
+                let employee = agent.employee;
+                self.changed(Change::EmployeeConversationRemoved { employee, id: c.id });
+            }
+            self.refresh_agent(a);
+        }
+    }
+
+    fn wrap_end(&mut self, a: usize) {
+        let now = self.now;
+        let Some(agent) = self.agents.get_mut(a) else {
+            return;
+        };
+        if agent.wrap_until.is_some_and(|t| t <= now) {
+            agent.wrap_until = None;
+            self.refresh_agent(a);
+        }
+    }
+
+    /// What agent `a` should be doing given its conversations, wrap-up and presence.
+    fn desired_activity(&self, a: usize) -> Activity {
+        let Some(agent) = self.agents.get(a) else {
+            return Activity::LoggedOut;
+        };
+        let states = agent
+            .conversations
+            .iter()
+            .filter_map(|s| self.conversations.get(s))
+            .map(|c| c.state);
+        let mut ringing = false;
+        for s in states {
+            match s {
+                ConvState::Acd => return Activity::Acd,
+                ConvState::Offered => ringing = true,
+                _ => {}
+            }
+        }
+        if ringing {
+            return Activity::Ringing;
+        }
+        if agent.wrap_until.is_some() {
+            return Activity::WorkTimer;
+        }
+        match self.employees.get(agent.employee).map(|e| e.presence) {
+            Some(Presence::Available) => Activity::Idle,
+            Some(Presence::Busy) => Activity::MakeBusy,
+            Some(Presence::DoNotDisturb) => Activity::DoNotDisturb,
+            Some(Presence::Away) => Activity::Away,
+            Some(Presence::Offline) | None => Activity::LoggedOut,
+        }
+    }
+
+    /// Moves agent `a` to the activity its situation calls for, keeping the day's counters,
+    /// and routes waiting conversations to it when it becomes free.
+    fn refresh_agent(&mut self, a: usize) {
+        let now = self.now;
+        let want = self.desired_activity(a);
+        let Some(agent) = self.agents.get_mut(a) else {
+            return;
+        };
+        if agent.activity != want {
+            let spent = now - agent.entered_activity_on;
+            let c = &mut agent.counters;
+            match agent.activity {
+                Activity::Acd => c.acd_ms_today += spent,
+                Activity::WorkTimer => c.work_timer_ms_today += spent,
+                Activity::MakeBusy => c.make_busy_ms_today += spent,
+                Activity::DoNotDisturb => c.dnd_ms_today += spent,
+                _ => {}
+            }
+            if agent.activity != Activity::LoggedOut {
+                c.logged_in_ms_today += spent;
+            }
+            if agent.activity == Activity::LoggedOut {
+                agent.last_login = Some(now);
+            }
+            if want == Activity::LoggedOut {
+                agent.last_logoff = Some(now);
+            }
+            agent.activity = want;
+            agent.entered_activity_on = now;
+            let employee = agent.employee;
+            self.changed(Change::AgentState(a));
+            self.changed(Change::EmployeeState(employee));
+            let queues = self.agent_queues(a).to_vec();
+            for &q in &queues {
+                self.changed(Change::QueueState(q));
+            }
+            if self.can_take(a) {
+                for q in queues {
+                    self.route(q);
+                }
+            }
+        }
+    }
+
+    fn reason_for(&mut self, presence: Presence) -> Option<String> {
+        let pool = match presence {
+            Presence::Busy => BUSY_REASONS,
+            Presence::DoNotDisturb => DND_REASONS,
+            _ => return None,
+        };
+        self.rng.pick(pool).map(|s| (*s).to_owned())
+    }
+
+    /// Sets an employee's presence and moves their agents accordingly.
+    fn apply_presence(&mut self, e: usize, presence: Presence, reason: Option<String>) {
+        let now = self.now;
+        let Some(emp) = self.employees.get_mut(e) else {
+            return;
+        };
+        let was_logged_in = emp.presence.logged_in();
+        emp.presence = presence;
+        emp.reason = reason;
+        emp.entered_state_on = now;
+        emp.presence_epoch += 1;
+        if presence.logged_in() && !was_logged_in && emp.first_login_today.is_none() {
+            emp.first_login_today = Some(now);
+        }
+        if !presence.logged_in() && was_logged_in {
+            emp.last_logout_today = Some(now);
+        }
+        let (epoch, manual, agents) = (emp.presence_epoch, emp.manual, emp.agents.clone());
+        if !manual {
+            let mean = match presence {
+                Presence::Available => 45 * MINUTE,
+                Presence::Busy => 15 * MINUTE,
+                Presence::DoNotDisturb => 10 * MINUTE,
+                Presence::Away => 5 * MINUTE,
+                Presence::Offline => 40 * MINUTE,
+            };
+            let after = self.rng.exp(mean as f64).max(30_000.0) as Millis;
+            self.schedule(now + after, Due::PresenceChange { employee: e, epoch });
+        }
+        self.changed(Change::EmployeeState(e));
+        for a in agents {
+            self.refresh_agent(a);
+        }
+    }
+
+    fn autonomous_presence(&mut self, e: usize, epoch: u64) {
+        let Some(emp) = self.employees.get(e) else {
+            return;
+        };
+        if emp.presence_epoch != epoch || emp.manual {
+            return;
+        }
+        let next = match emp.presence {
+            Presence::Available => match self.rng.unit() {
+                r if r < 0.55 => Presence::Busy,
+                r if r < 0.70 => Presence::DoNotDisturb,
+                r if r < 0.85 => Presence::Away,
+                _ => Presence::Offline,
+            },
+            _ => Presence::Available,
+        };
+        let reason = self.reason_for(next);
+        self.apply_presence(e, next, reason);
+    }
+
+    // ---- writes from the API and the admin endpoint ------------------------------------
+
+    /// Sets an employee's presence as a person would; the simulation stops changing it.
+    pub fn set_presence(
+        &mut self,
+        e: usize,
+        presence: Presence,
+        reason: Option<String>,
+    ) -> Result<(), WorldError> {
+        let emp = self
+            .employees
+            .get_mut(e)
+            .ok_or_else(|| WorldError::NotFound("no such employee".into()))?;
+        emp.manual = true;
+        self.apply_presence(e, presence, reason);
+        Ok(())
+    }
+
+    /// Makes an employee present or absent in one of their agent groups.
+    pub fn set_group_presence(
+        &mut self,
+        e: usize,
+        g: usize,
+        present: bool,
+    ) -> Result<(), WorldError> {
+        let emp = self
+            .employees
+            .get_mut(e)
+            .ok_or_else(|| WorldError::NotFound("no such employee".into()))?;
+        let slot = emp
+            .groups
+            .iter_mut()
+            .find(|(group, _)| *group == g)
+            .ok_or_else(|| {
+                WorldError::Invalid("the employee is not a member of that agent group".into())
+            })?;
+        if slot.1 != present {
+            slot.1 = present;
+            let agents = emp.agents.clone();
+            self.changed(Change::EmployeeState(e));
+            for a in agents {
+                self.changed(Change::AgentState(a));
+                for q in self.agent_queues(a).to_vec() {
+                    self.changed(Change::QueueState(q));
+                    if present {
+                        self.route(q);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The agent of employee `e` for `media`.
+    pub fn agent_of(&self, e: usize, media: Media) -> Option<usize> {
+        let emp = self.employees.get(e)?;
+        emp.agents
+            .iter()
+            .copied()
+            .find(|&a| self.agents.get(a).is_some_and(|a| a.media == media))
+    }
+
+    /// Applies a conversation action on behalf of employee `by`.
+    pub fn conversation_action(
+        &mut self,
+        seq: u64,
+        by: usize,
+        action: ConvAction,
+    ) -> Result<(), WorldError> {
+        let c = self
+            .conversations
+            .get(&seq)
+            .ok_or_else(|| WorldError::NotFound("no such active conversation".into()))?;
+        let (state, media) = (c.state, c.media);
+        let own = c
+            .agent
+            .and_then(|a| self.agents.get(a))
+            .is_some_and(|a| a.employee == by);
+        let conflict = |what: &str| {
+            Err(WorldError::Conflict(format!(
+                "cannot {what} a conversation in state {}",
+                state.name()
+            )))
+        };
+        match action {
+            ConvAction::Pick => {
+                if state != ConvState::InQueue {
+                    return conflict("pick");
+                }
+                let a = self.agent_of(by, media).ok_or_else(|| {
+                    WorldError::Conflict(format!("the employee has no {} agent", media.name()))
+                })?;
+                if self
+                    .agents
+                    .get(a)
+                    .is_some_and(|a| a.conversations.len() >= a.media.capacity())
+                {
+                    return Err(WorldError::Conflict(
+                        "the agent has no free capacity".into(),
+                    ));
+                }
+                self.offer(seq, a);
+                self.connect(seq);
+            }
+            ConvAction::Accept => {
+                if state != ConvState::Offered || !own {
+                    return conflict("accept");
+                }
+                self.connect(seq);
+            }
+            ConvAction::Decline => {
+                if state != ConvState::Offered || !own {
+                    return conflict("decline");
+                }
+                self.requeue(seq, None);
+            }
+            ConvAction::End => {
+                if !own || !matches!(state, ConvState::Acd | ConvState::Offered) {
+                    return conflict("end");
+                }
+                if state == ConvState::Offered {
+                    self.drop_from_queue(seq);
+                } else {
+                    self.finish(seq, ConvState::Ended);
+                }
+            }
+            ConvAction::Hold | ConvAction::RemoveHold => {
+                if state != ConvState::Acd || !own {
+                    return conflict("hold");
+                }
+                if let Some(c) = self.conversations.get_mut(&seq) {
+                    c.on_hold = action == ConvAction::Hold;
+                }
+                self.conversation_changed_for_agent(seq);
+            }
+            ConvAction::TransferToQueue(q) => {
+                if !(own || state == ConvState::InQueue) {
+                    return conflict("transfer");
+                }
+                if self
+                    .queues
+                    .get(q)
+                    .is_none_or(|target| target.media != media)
+                {
+                    return Err(WorldError::Invalid(
+                        "the destination queue must exist and have the same media".into(),
+                    ));
+                }
+                self.requeue(seq, Some(q));
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts a conversation back in a queue (its own, or `to` for a transfer), first in line
+    /// when it is its own queue.
+    fn requeue(&mut self, seq: u64, to: Option<usize>) {
+        let now = self.now;
+        let Some(c) = self.conversations.get_mut(&seq) else {
+            return;
+        };
+        let agent = c.agent.take();
+        let from = c.queue;
+        let target = to.unwrap_or(from);
+        let was_waiting = c.state == ConvState::InQueue;
+        c.state = ConvState::InQueue;
+        c.offered_to_agent = None;
+        if to.is_some() {
+            c.transfer_count += 1;
+            c.queue = target;
+            c.offered_to_queue = now;
+            c.accepted_at = None;
+            c.outbound = false;
+        }
+        let id = c.id.clone();
+        if was_waiting {
+            if let Some(w) = self.waiting.get_mut(from) {
+                w.retain(|&s| s != seq);
+            }
+            self.changed(Change::QueueConversationRemoved { queue: from, id });
+            self.changed(Change::QueueState(from));
+        }
+        match (to, self.waiting.get_mut(target)) {
+            (Some(_), Some(w)) => w.push_back(seq),
+            (None, Some(w)) => w.push_front(seq),
+            _ => {}
+        }
+        if to.is_some() {
+            if let Some(s) = self.stats.get_mut(target) {
+                s.arrival(seq, now);
+                s.requeued_today += 1;
+            }
+            let patience = self.queues.get(target).map_or(MINUTE, |q| q.mean_patience);
+            let patience = self.rng.exp(patience as f64).max(2_000.0) as Millis;
+            if let Some(c) = self.conversations.get_mut(&seq) {
+                c.patience_until = now + patience;
+            }
+            self.schedule(now + patience, Due::Abandon { seq });
+        }
+        if let Some(a) = agent
+            && let Some(agent) = self.agents.get_mut(a)
+        {
+            agent.conversations.retain(|&s| s != seq);
+            let employee = agent.employee;
+            let id = self
+                .conversations
+                .get(&seq)
+                .map(|c| c.id.clone())
+                .unwrap_or_default();
+            self.changed(Change::EmployeeConversationRemoved { employee, id });
+        }
+        self.changed(Change::QueueConversation { queue: target, seq });
+        self.changed(Change::QueueState(target));
+        if let Some(a) = agent {
+            self.refresh_agent(a);
+        }
+        self.route(target);
+    }
+
+    /// An open media item posted by an integrator: it waits in `q` like any conversation.
+    pub fn create_open_media(
+        &mut self,
+        q: usize,
+        id: Option<String>,
+        from: Option<String>,
+        to: Option<String>,
+        subject: Option<String>,
+        target_uri: Option<String>,
+    ) -> Result<u64, WorldError> {
+        let queue = self
+            .queues
+            .get(q)
+            .ok_or_else(|| WorldError::NotFound("no such queue".into()))?;
+        if queue.media != Media::OpenMedia {
+            return Err(WorldError::Invalid(format!(
+                "queue {} is not an open media queue",
+                queue.name
+            )));
+        }
+        if id
+            .as_ref()
+            .is_some_and(|id| self.conversation_ids.contains_key(id))
+        {
+            return Err(WorldError::Conflict(
+                "an open media item with that id is active".into(),
+            ));
+        }
+        let (patience, handle) = (queue.mean_patience, queue.mean_handle);
+        let seq = self.new_conversation(q, Media::OpenMedia, id);
+        let patience = self.rng.exp(patience as f64).max(60_000.0) as Millis;
+        let handle = self.rng.exp(handle as f64).max(20_000.0) as Millis;
+        if let Some(c) = self.conversations.get_mut(&seq) {
+            if let Some(from) = from {
+                c.from_name = from.clone();
+                c.from_address = from;
+            }
+            if let Some(to) = to {
+                c.to_address = to;
+            }
+            if let Some(subject) = subject {
+                c.subject = subject;
+            }
+            c.target_uri = target_uri;
+            c.patience_until = self.now + patience;
+            c.handle_time = handle;
+        }
+        self.schedule(self.now + patience, Due::Abandon { seq });
+        self.route(q);
+        Ok(seq)
+    }
+
+    /// Completes an open media item from outside: abandoned if it was not yet accepted,
+    /// handled if it was (the reference's rules).
+    pub fn complete_open_media(&mut self, seq: u64) -> Result<(), WorldError> {
+        let c = self
+            .conversations
+            .get(&seq)
+            .ok_or_else(|| WorldError::NotFound("no such active open media item".into()))?;
+        if c.media != Media::OpenMedia {
+            return Err(WorldError::NotFound(
+                "no such active open media item".into(),
+            ));
+        }
+        match c.state {
+            ConvState::InQueue | ConvState::Offered => self.drop_from_queue(seq),
+            _ => self.finish(seq, ConvState::Handled),
+        }
+        Ok(())
+    }
+
+    /// An outbound conversation started by an employee's agent: connected at once.
+    pub fn start_outbound(
+        &mut self,
+        e: usize,
+        media: Media,
+        to: String,
+        subject: Option<String>,
+    ) -> Result<u64, WorldError> {
+        let a = self.agent_of(e, media).ok_or_else(|| {
+            WorldError::Conflict(format!("the employee has no {} agent", media.name()))
+        })?;
+        if !self
+            .employees
+            .get(e)
+            .is_some_and(|e| e.presence.logged_in())
+        {
+            return Err(WorldError::Conflict("the employee is logged out".into()));
+        }
+        let q = self
+            .agent_queues(a)
+            .first()
+            .copied()
+            .ok_or_else(|| WorldError::Conflict("the agent serves no queue".into()))?;
+        let seq = self.next_conversation;
+        self.next_conversation += 1;
+        let id = self.rng.guid();
+        let handle = self.rng.exp(3.0 * MINUTE as f64).max(20_000.0) as Millis;
+        let from = self
+            .employees
+            .get(e)
+            .map(|e| e.extension.clone())
+            .unwrap_or_default();
+        self.conversations.insert(
+            seq,
+            Conversation {
+                seq,
+                id: id.clone(),
+                media,
+                queue: q,
+                state: ConvState::Offered,
+                from_name: self
+                    .employees
+                    .get(e)
+                    .map(Employee::name)
+                    .unwrap_or_default(),
+                from_address: from,
+                to_address: to,
+                subject: subject.unwrap_or_default(),
+                priority: 1,
+                offered_to_system: self.now,
+                offered_to_queue: self.now,
+                offered_to_agent: Some(self.now),
+                accepted_at: None,
+                agent: Some(a),
+                patience_until: Millis::MAX,
+                handle_time: handle,
+                on_hold: false,
+                outbound: true,
+                transfer_count: 0,
+                variables: Vec::new(),
+                target_uri: None,
+            },
+        );
+        self.conversation_ids.insert(id, seq);
+        if let Some(agent) = self.agents.get_mut(a) {
+            agent.conversations.push(seq);
+        }
+        self.connect(seq);
+        Ok(seq)
+    }
+
+    /// Admin: a queue's do-not-disturb, as a supervisor would force it.
+    pub fn set_queue_dnd(&mut self, q: usize, on: bool) -> Result<(), WorldError> {
+        let queue = self
+            .queues
+            .get_mut(q)
+            .ok_or_else(|| WorldError::NotFound("no such queue".into()))?;
+        queue.do_not_disturb = on;
+        self.changed(Change::QueueState(q));
+        Ok(())
+    }
+
+    /// Deletes a queue: it disappears from the API and its waiting conversations abandon.
+    pub fn delete_queue(&mut self, q: usize) -> Result<(), WorldError> {
+        let queue = self
+            .queues
+            .get_mut(q)
+            .filter(|q| !q.deleted)
+            .ok_or_else(|| WorldError::NotFound("no such queue".into()))?;
+        queue.deleted = true;
+        let waiting: Vec<u64> = self
+            .waiting
+            .get(q)
+            .map(|w| w.iter().copied().collect())
+            .unwrap_or_default();
+        for seq in waiting {
+            self.drop_from_queue(seq);
+        }
+        Ok(())
+    }
+
+    /// Adds call details (variables) to an active conversation.
+    pub fn add_variables(
+        &mut self,
+        seq: u64,
+        vars: Vec<(String, String)>,
+    ) -> Result<(), WorldError> {
+        let c = self
+            .conversations
+            .get_mut(&seq)
+            .ok_or_else(|| WorldError::NotFound("no such active conversation".into()))?;
+        for (k, v) in vars {
+            match c.variables.iter_mut().find(|(name, _)| *name == k) {
+                Some(slot) => slot.1 = v,
+                None => c.variables.push((k, v)),
+            }
+        }
+        let q = c.queue;
+        self.changed(Change::QueueConversation { queue: q, seq });
+        self.conversation_changed_for_agent(seq);
+        Ok(())
+    }
+}

@@ -1,0 +1,696 @@
+//! The world as the API shows it: canonical JSON values (property names as the reference
+//! spells them, enums as names) of the models in the API description. `crate::wire` turns
+//! them into one of the wire forms.
+
+use serde_json::{Map, Value, json};
+
+use super::stats::Window;
+use super::*;
+use crate::simtime::{HOUR, MINUTE, iso8601, timespan};
+
+fn links(href: String) -> Value {
+    json!({ "self": { "href": href } })
+}
+
+fn opt_time(t: Option<Millis>) -> Value {
+    t.map_or(Value::Null, |t| Value::String(iso8601(t)))
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+impl World {
+    pub fn site(&self, s: usize) -> Option<Value> {
+        let site = self.sites.get(s)?;
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/sites/{}", site.id)),
+            "id": site.id,
+            "name": site.name,
+            "TimeZone": "UTC",
+            "Language": "en-US",
+            "MailServerRefId": Value::Null,
+            "StoragePath": format!("\\\\storage\\{}", site.name.replace(' ', "")),
+            "IsAgentGreetingEnabled": true,
+        }))
+    }
+
+    pub fn media_server(&self, m: usize) -> Option<Value> {
+        let ms = self.media_servers.get(m)?;
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/mediaservers/{}", ms.id)),
+            "id": ms.id,
+            "name": ms.name,
+            "IpAddressOrDnsName": format!("{}.cc.example", ms.media.name().to_lowercase()),
+            "SiteRefId": self.sites.first().map(|s| s.id.clone()),
+            "MediaType": ms.media.name(),
+            "MediaServerType": ms.media.node_type(),
+            "InboundRoutingEnabled": true,
+            "OutboundRoutingEnabled": true,
+            "ResponseRoutingEnabled": ms.media != Media::Voice,
+            "MinDigitsDialed": 4,
+            "IsDirectMediaEnabled": false,
+            "CloudlinkEnabled": false,
+            "SessionIdleTimeout": 30,
+            "AllowAgentPreview": true,
+            "UseAgentNickname": false,
+        }))
+    }
+
+    fn media_server_id(&self, media: Media) -> Option<String> {
+        self.media_servers
+            .iter()
+            .find(|m| m.media == media)
+            .map(|m| m.id.clone())
+    }
+
+    pub fn queue_model(&self, q: usize) -> Option<Value> {
+        let queue = self.queues.get(q)?;
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/queues/{}", queue.id)),
+            "id": queue.id,
+            "name": queue.name,
+            "Reporting": queue.reporting,
+            "MediaType": queue.media.name(),
+            "MediaServerRefId": self.media_server_id(queue.media),
+            "Members": Value::Array(Vec::new()),
+            "IsClassificationCodeEnabled": false,
+            "Dialable": queue.dialable,
+            "GenerateStatsDuringBusinessHoursOnly": false,
+            "ServiceLevel": timespan(queue.service_level),
+            "MediaServer": format!("{} server", queue.media.name()),
+            "IsRealTime": true,
+        }))
+    }
+
+    pub fn queue_group_model(&self, g: usize) -> Option<Value> {
+        let group = self.queue_groups.get(g)?;
+        let members: Vec<Value> = group
+            .members
+            .iter()
+            .filter_map(|&q| self.queue_model(q))
+            .collect();
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/queuegroups/{}", group.id)),
+            "id": group.id,
+            "name": group.name,
+            "Reporting": group.reporting,
+            "MediaType": group.media.name(),
+            "MediaServerRefId": self.media_server_id(group.media),
+            "Members": members,
+            "IsClassificationCodeEnabled": false,
+            "Dialable": "",
+            "GenerateStatsDuringBusinessHoursOnly": false,
+            "MediaServer": format!("{} server", group.media.name()),
+            "IsRealTime": true,
+        }))
+    }
+
+    /// Agent counts of the queue: who could take its conversations and what they do.
+    fn queue_agent_counts(&self, q: usize) -> AgentCounts {
+        let mut c = AgentCounts::default();
+        for &a in self.queue_agents(q) {
+            let Some(agent) = self.agents.get(a) else {
+                continue;
+            };
+            if agent.activity == Activity::LoggedOut || !self.present_for_queue(a, q) {
+                continue;
+            }
+            c.logged_in += 1;
+            match agent.activity {
+                Activity::Idle => {
+                    c.available += 1;
+                    c.idle += 1;
+                }
+                Activity::Acd | Activity::Ringing | Activity::WorkTimer => {
+                    c.available += 1;
+                    c.on_acd += u32::from(agent.activity != Activity::WorkTimer);
+                }
+                _ => c.unavailable += 1,
+            }
+        }
+        c
+    }
+
+    /// The Queue Now state of queue `q`, computed from the world.
+    pub fn queue_state(&mut self, q: usize) -> Option<Value> {
+        let now = self.now;
+        let queue = self.queues.get(q)?.clone();
+        let oldest = self.waiting(q).map(|c| c.offered_to_queue).min();
+        let waiting = self.waiting(q).count();
+        let agents = self.queue_agent_counts(q);
+        let stats = self.stats.get_mut(q)?;
+        let (today, hour, quarter) = (
+            stats.today(now),
+            stats.window(HOUR, now),
+            stats.window(15 * MINUTE, now),
+        );
+        let (interflowed, requeued) = (stats.interflowed_today, stats.requeued_today);
+        let mut v = queue_state_numbers(today, hour, quarter);
+        let avg_handle = if today.handled > 0 {
+            today.avg_answered_handle()
+        } else {
+            queue.mean_handle
+        };
+        // A new conversation waits for everyone ahead of it to be taken, spread over the
+        // agents who could take them.
+        let ewt = avg_handle * (waiting as i64 + 1) / i64::from(agents.available.max(1));
+        let fields = [
+            ("Id", json!(queue.id)),
+            ("Name", json!(queue.name)),
+            ("Reporting", json!(queue.reporting)),
+            ("IsGroup", json!(false)),
+            ("MediaType", json!(queue.media.name())),
+            ("WaitingConversations", json!(waiting)),
+            (
+                "LongestWaitingConversationDuration",
+                json!(timespan(oldest.map_or(0, |t| now - t))),
+            ),
+            ("LongestWaitingStartedTime", opt_time(oldest)),
+            (
+                "LongestWaitingStartedTimeMediaServerId",
+                json!(self.media_server_id(queue.media)),
+            ),
+            ("EstimatedWaitTimeForNewConversations", json!(timespan(ewt))),
+            ("AgentsAvailable", json!(agents.available)),
+            ("AgentsIdle", json!(agents.idle)),
+            ("AgentsOnAcdConversations", json!(agents.on_acd)),
+            ("AgentsOnNonAcdConversations", json!(0)),
+            ("AgentsOnOutboundConversations", json!(0)),
+            ("AgentsUnavailable", json!(agents.unavailable)),
+            (
+                "AgentsUnavailableInTheLast15Minutes",
+                json!(agents.unavailable),
+            ),
+            ("AgentsUnavailableInTheLastHour", json!(agents.unavailable)),
+            ("IsInDoNotDisturb", json!(queue.do_not_disturb)),
+            ("InterflowedConversationsToday", json!(interflowed)),
+            ("InterflowedConversationsInTheLastHour", json!(0)),
+            ("InterflowedConversationsInTheLast15Minutes", json!(0)),
+            ("RequeuedConversationsToday", json!(requeued)),
+            (
+                "ServiceLevelGoalPercentage",
+                json!(queue.service_level_goal_pct),
+            ),
+            ("TimeOfLastReceivedUpdate", json!(iso8601(now))),
+            ("TransfersToUnavailableQueue", json!(0)),
+            ("TransfersToUnavailableQueueTotalToday", json!(0)),
+        ];
+        for (k, val) in fields {
+            v.insert(k.to_owned(), val);
+        }
+        v.insert(
+            "_links".into(),
+            links(format!("/miccsdk/api/v1/queues/{}/state", queue.id)),
+        );
+        Some(Value::Object(v))
+    }
+
+    /// A queue group's state: the sums (and worst waits) of its members.
+    pub fn queue_group_state(&mut self, g: usize) -> Option<Value> {
+        let group = self.queue_groups.get(g)?.clone();
+        let now = self.now;
+        let (mut today, mut hour, mut quarter) =
+            (Window::default(), Window::default(), Window::default());
+        let mut waiting = 0;
+        let mut oldest: Option<Millis> = None;
+        let mut agents = AgentCounts::default();
+        for &q in &group.members {
+            oldest = match (oldest, self.waiting(q).map(|c| c.offered_to_queue).min()) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            waiting += self.waiting(q).count();
+            let c = self.queue_agent_counts(q);
+            agents.available += c.available;
+            agents.idle += c.idle;
+            agents.on_acd += c.on_acd;
+            agents.unavailable += c.unavailable;
+            if let Some(s) = self.stats.get_mut(q) {
+                today = add(today, s.today(now));
+                hour = add(hour, s.window(HOUR, now));
+                quarter = add(quarter, s.window(15 * MINUTE, now));
+            }
+        }
+        let mut v = queue_state_numbers(today, hour, quarter);
+        let fields = [
+            ("Id", json!(group.id)),
+            ("Name", json!(group.name)),
+            ("Reporting", json!(group.reporting)),
+            ("IsGroup", json!(true)),
+            ("MediaType", json!(group.media.name())),
+            ("WaitingConversations", json!(waiting)),
+            (
+                "LongestWaitingConversationDuration",
+                json!(timespan(oldest.map_or(0, |t| now - t))),
+            ),
+            ("LongestWaitingStartedTime", opt_time(oldest)),
+            ("AgentsAvailable", json!(agents.available)),
+            ("AgentsIdle", json!(agents.idle)),
+            ("AgentsOnAcdConversations", json!(agents.on_acd)),
+            ("AgentsUnavailable", json!(agents.unavailable)),
+            ("IsInDoNotDisturb", json!(false)),
+            ("ServiceLevelGoalPercentage", json!(80.0)),
+            ("TimeOfLastReceivedUpdate", json!(iso8601(now))),
+        ];
+        for (k, val) in fields {
+            v.insert(k.to_owned(), val);
+        }
+        v.insert(
+            "_links".into(),
+            links(format!("/miccsdk/api/v1/queuegroups/{}/state", group.id)),
+        );
+        Some(Value::Object(v))
+    }
+
+    pub fn agent_group_model(&self, g: usize) -> Option<Value> {
+        let group = self.agent_groups.get(g)?;
+        let has = |m: Media| group.media.contains(&m);
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/agentgroups/{}", group.id)),
+            "id": group.id,
+            "name": group.name,
+            "Reporting": group.reporting,
+            "VoiceMediaServerRefId": if has(Media::Voice) { self.media_server_id(Media::Voice) } else { None },
+            "IsVoiceEnabled": has(Media::Voice),
+            "IsEmailEnabled": has(Media::Email),
+            "IsChatEnabled": has(Media::Chat),
+            "IsSmsEnabled": has(Media::Sms),
+            "IsOpenMediaEnabled": has(Media::OpenMedia),
+        }))
+    }
+
+    pub fn agent_model(&self, a: usize) -> Option<Value> {
+        let agent = self.agents.get(a)?;
+        let emp = self.employees.get(agent.employee)?;
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/agents/{}", agent.id)),
+            "id": agent.id,
+            "Reporting": agent.reporting,
+            "MediaType": agent.media.name(),
+            "MediaServer": format!("{} server", agent.media.name()),
+            "MediaServerRefId": self.media_server_id(agent.media),
+            "FirstName": emp.first_name,
+            "LastName": emp.last_name,
+            "EmployeeRefId": emp.id,
+            "Photourl": Value::Null,
+            "IsHotDesking": false,
+            "IsExternalHotDeskingEnabled": false,
+            "IsSip": agent.media == Media::Voice,
+        }))
+    }
+
+    /// The real-time state of one agent.
+    pub fn agent_state(&self, a: usize) -> Option<Value> {
+        let agent = self.agents.get(a)?;
+        let emp = self.employees.get(agent.employee)?;
+        let now = self.now;
+        let c = &agent.counters;
+        // Today's durations include the time spent so far in the current activity.
+        let current = now - agent.entered_activity_on;
+        let plus =
+            |base: Millis, act: Activity| base + if agent.activity == act { current } else { 0 };
+        let logged_in = c.logged_in_ms_today
+            + if agent.activity != Activity::LoggedOut {
+                current
+            } else {
+                0
+            };
+        let groups: Vec<Value> = emp
+            .groups
+            .iter()
+            .filter(|(_, present)| *present)
+            .filter_map(|&(g, _)| self.agent_groups.get(g))
+            .filter(|g| g.media.contains(&agent.media))
+            .map(|g| json!(g.reporting))
+            .collect();
+        let avg = if c.acd_today > 0 {
+            c.answered_handle_ms_today / i64::from(c.acd_today)
+        } else {
+            0
+        };
+        let available_state = match agent.activity {
+            Activity::Idle => "Available",
+            Activity::LoggedOut => "LoggedOut",
+            Activity::Acd | Activity::Ringing | Activity::WorkTimer => "Busy",
+            _ => "Unavailable",
+        };
+        let reason = match agent.activity {
+            Activity::MakeBusy | Activity::DoNotDisturb => emp.reason.clone(),
+            _ => None,
+        };
+        let current_active = agent.conversations.len();
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/agents/{}/state", agent.id)),
+            "Id": agent.id,
+            "FirstName": emp.first_name,
+            "LastName": emp.last_name,
+            "Reporting": agent.reporting,
+            "EmployeeRefId": emp.id,
+            "MediaServerRefId": self.media_server_id(agent.media),
+            "MediaType": agent.media.name(),
+            "MediaServerType": agent.media.node_type(),
+            "CurrentState": agent.activity.name(),
+            "EnteredStateOn": iso8601(agent.entered_activity_on),
+            "Reason": reason,
+            "PhotoUrl": Value::Null,
+            "OpenMediaSlots": if agent.media == Media::OpenMedia { agent.media.capacity() - current_active } else { 0 },
+            "AcdConversationsToday": c.acd_today,
+            "NonAcdConversationsToday": 0,
+            "PresentInAgentGroups": groups,
+            "OccupiedDurationToday": timespan(plus(c.acd_ms_today, Activity::Acd) + plus(c.work_timer_ms_today, Activity::WorkTimer)),
+            "AcdDurationToday": timespan(plus(c.acd_ms_today, Activity::Acd)),
+            "DoNotDisturbDurationToday": timespan(plus(c.dnd_ms_today, Activity::DoNotDisturb)),
+            "HoldAcdDurationToday": timespan(0),
+            "HoldNonAcdDurationToday": timespan(0),
+            "HoldOutboundDurationToday": timespan(0),
+            "MakeBusyDurationToday": timespan(plus(c.make_busy_ms_today, Activity::MakeBusy)),
+            "NonAcdDurationToday": timespan(0),
+            "OutboundDurationToday": timespan(0),
+            "WorkTimerDurationToday": timespan(plus(c.work_timer_ms_today, Activity::WorkTimer)),
+            "AverageAnsweredDurationToday": timespan(avg),
+            "LoggedInDurationToday": timespan(logged_in),
+            "LastLoginTime": opt_time(agent.last_login),
+            "LastLogoffTime": opt_time(agent.last_logoff),
+            "LoggedInNotPresentDurationToday": timespan(0),
+            "ExternalAnswerDurationToday": timespan(0),
+            "WorkloadLimit": agent.media.capacity(),
+            "CurrentActive": current_active,
+            "CurrentWorktimer": u32::from(agent.wrap_until.is_some()),
+            "AverageTime": timespan(avg),
+            "TotalAcdDuration": timespan(plus(c.acd_ms_today, Activity::Acd)),
+            "TotalNonAcdDuration": timespan(0),
+            "UnavailablePercentToday": if logged_in > 0 {
+                round2(100.0 * (plus(c.make_busy_ms_today, Activity::MakeBusy) + plus(c.dnd_ms_today, Activity::DoNotDisturb)) as f64 / logged_in as f64).min(100.0)
+            } else { 0.0 },
+            "OutboundConversationsToday": 0,
+            "ExternalOutboundConversationsToday": 0,
+            "ExternalInboundConversationsToday": 0,
+            "AvailableState": available_state,
+            "IsSilentMonitored": false,
+        }))
+    }
+
+    pub fn employee_model(&self, e: usize) -> Option<Value> {
+        let emp = self.employees.get(e)?;
+        let has = |m: Media| self.agent_of(e, m).is_some();
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/employees/{}", emp.id)),
+            "id": emp.id,
+            "Name": emp.name(),
+            "FirstName": emp.first_name,
+            "LastName": emp.last_name,
+            "NickName": emp.first_name,
+            "Reporting": emp.reporting,
+            "Email": emp.email,
+            "Username": emp.username,
+            "LineUri": format!("tel:{}", emp.extension),
+            "SiteRefId": self.sites.get(emp.site).map(|s| s.id.clone()),
+            "Language": "en-US",
+            "SupervisorLicenseType": if emp.supervisor { "Full" } else { "None" },
+            "PhotoUrl": Value::Null,
+            "CanStartStopRecording": emp.supervisor,
+            "IsEnabledForVoice": has(Media::Voice),
+            "IsEnabledForEmail": has(Media::Email),
+            "IsEnabledForChat": has(Media::Chat),
+            "IsEnabledForSMS": has(Media::Sms),
+            "IsEnabledForOpenMedia": has(Media::OpenMedia),
+            "IsRealTime": true,
+            "IsMaySeeAllQueuesEnabled": emp.supervisor,
+            "IsLicensedForWFS": false,
+            "IsCloudlinkChat": false,
+            "IsOSCMSRecorderEnabled": false,
+        }))
+    }
+
+    /// Presence of one agent as `presence.<media>` shows it.
+    fn media_presence(&self, a: usize) -> Value {
+        let Some(agent) = self.agents.get(a) else {
+            return Value::Null;
+        };
+        let emp = self.employees.get(agent.employee);
+        let acd_state = match agent.activity {
+            Activity::LoggedOut => "Offline",
+            Activity::Idle => "Available",
+            Activity::Away => "Away",
+            Activity::DoNotDisturb => "DoNotDisturb",
+            _ => "Busy",
+        };
+        let reason = match agent.activity {
+            Activity::MakeBusy | Activity::DoNotDisturb => emp.and_then(|e| e.reason.clone()),
+            _ => None,
+        };
+        json!({ "AcdState": acd_state, "Reason": reason })
+    }
+
+    /// The employee's state: presence in aggregate and per media, and today's counts.
+    pub fn employee_state(&self, e: usize) -> Option<Value> {
+        let emp = self.employees.get(e)?;
+        let per_media = |m: Media| {
+            self.agent_of(e, m)
+                .map_or(Value::Null, |a| self.media_presence(a))
+        };
+        let count = |m: Media| {
+            self.agent_of(e, m)
+                .and_then(|a| self.agents.get(a))
+                .map_or(0, |a| a.counters.acd_today)
+        };
+        let voice: Vec<Value> = self
+            .agent_of(e, Media::Voice)
+            .map(|a| self.media_presence(a))
+            .into_iter()
+            .collect();
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/employees/{}/state", emp.id)),
+            "Id": emp.id,
+            "Name": emp.name(),
+            "FirstName": emp.first_name,
+            "LastName": emp.last_name,
+            "Reporting": emp.reporting,
+            "PhotoUrl": Value::Null,
+            "Presence": {
+                "Aggregate": { "AcdState": emp.presence.name(), "Reason": emp.reason },
+                "Voice": voice,
+                "Email": per_media(Media::Email),
+                "Chat": per_media(Media::Chat),
+                "Sms": per_media(Media::Sms),
+                "OpenMedia": per_media(Media::OpenMedia),
+            },
+            "AcdChatConversationsToday": count(Media::Chat),
+            "AcdEmailConversationsToday": count(Media::Email),
+            "AcdOpenMediaConversationsToday": count(Media::OpenMedia),
+            "AcdSmsConversationsToday": count(Media::Sms),
+            "AcdVoiceConversationsToday": count(Media::Voice),
+            "FirstAgentLoginTimeToday": opt_time(emp.first_login_today),
+            "LastAgentLogoutTimeToday": opt_time(emp.last_logout_today),
+            "EnteredStateOn": iso8601(emp.entered_state_on),
+            "TimeMediaServerId": self.media_server_id(Media::Voice),
+        }))
+    }
+
+    /// Agent-group presence of an employee: one entry per group, present or not.
+    pub fn employee_group_presence(&self, e: usize, only: Option<usize>) -> Option<Vec<Value>> {
+        let emp = self.employees.get(e)?;
+        Some(
+            emp.groups
+                .iter()
+                .filter(|(g, _)| only.is_none_or(|o| o == *g))
+                .filter_map(|&(g, present)| {
+                    let group = self.agent_groups.get(g)?;
+                    let statuses: Vec<Value> = group
+                        .media
+                        .iter()
+                        .map(|m| json!({ "MediaType": m.name(), "IsPresent": present }))
+                        .collect();
+                    Some(json!({
+                        "_links": links(format!("/miccsdk/api/v1/employees/{}/agentgrouppresence/{}", emp.id, group.id)),
+                        "Id": group.id,
+                        "Name": group.name,
+                        "Reporting": group.reporting,
+                        "Statuses": statuses,
+                    }))
+                })
+                .collect(),
+        )
+    }
+
+    /// An active conversation as `ConversationModel`.
+    pub fn conversation(&self, seq: u64) -> Option<Value> {
+        let c = self.conversations.get(&seq)?;
+        let queue = self.queues.get(c.queue)?;
+        let agent = c.agent.and_then(|a| self.agents.get(a));
+        let emp = agent.and_then(|a| self.employees.get(a.employee));
+        let position = self
+            .waiting(c.queue)
+            .position(|w| w.seq == seq)
+            .map_or(0, |p| p + 1);
+        let vars: Map<String, Value> = c
+            .variables
+            .iter()
+            .map(|(k, v)| (k.clone(), json!(v)))
+            .collect();
+        let mut v = json!({
+            "_links": links(format!("/miccsdk/api/v1/conversations/{}", c.id)),
+            "ConversationId": c.id,
+            "Type": c.media.name(),
+            "FromAddress": c.from_address,
+            "FromName": c.from_name,
+            "ToAddress": c.to_address,
+            "ToName": queue.name,
+            "MediaServerId": self.media_server_id(c.media),
+            "MediaServerType": c.media.node_type(),
+            "MediaType": c.media.name(),
+            "Subject": c.subject,
+            "ConversationState": c.state.name(),
+            "PositionInQueue": position,
+            "Priority": c.priority,
+            "QueueDialable": queue.dialable,
+            "QueueId": queue.id,
+            "QueueName": queue.name,
+            "QueueReporting": queue.reporting,
+            "QueueIsWrapUpTimeEnabled": queue.wrap_up.is_some(),
+            "IsAgentAutoAnswerEnabled": false,
+            "TargetTimeForServiceLevel": timespan(queue.service_level),
+            "TimeOfferedToQueue": iso8601(c.offered_to_queue),
+            "TimeOfferedToSystem": iso8601(c.offered_to_system),
+            "TransferCount": c.transfer_count,
+            "AgentFirstName": emp.map(|e| e.first_name.clone()),
+            "AgentId": agent.map(|a| a.id.clone()),
+            "AgentLastName": emp.map(|e| e.last_name.clone()),
+            "AgentReporting": agent.map(|a| a.reporting.clone()),
+            "AgentName": emp.map(Employee::name),
+            "TimeOfferedToAgent": opt_time(c.offered_to_agent),
+            "Direction": if c.outbound { "Outbound" } else { "Inbound" },
+            "Variables": vars,
+            "ANI": if c.media == Media::Voice { json!(c.from_address) } else { Value::Null },
+            "DNIS": if c.media == Media::Voice { json!(queue.dialable) } else { Value::Null },
+            "ModifiedOn": iso8601(self.now),
+            "Native": c.target_uri.is_none(),
+            "SupportsRecording": c.media == Media::Voice,
+            "CanRecord": c.media == Media::Voice,
+            "IsRecording": false,
+        });
+        if c.on_hold
+            && let Some(o) = v.as_object_mut()
+        {
+            o.insert("LastAgentAction".into(), json!("Hold"));
+        }
+        Some(v)
+    }
+
+    /// An active open media item as `OpenMediaConversationModel`.
+    pub fn open_media(&self, seq: u64) -> Option<Value> {
+        let c = self.conversations.get(&seq)?;
+        let queue = self.queues.get(c.queue)?;
+        let agent = c.agent.and_then(|a| self.agents.get(a));
+        let emp = agent.and_then(|a| self.employees.get(a.employee));
+        let position = self
+            .waiting(c.queue)
+            .position(|w| w.seq == seq)
+            .map_or(0, |p| p + 1);
+        Some(json!({
+            "_links": links(format!("/miccsdk/api/v1/openmedia/{}", c.id)),
+            "Id": c.id,
+            "ConversationState": c.state.name(),
+            "PositionInQueue": position,
+            "QueueId": queue.id,
+            "QueueName": queue.name,
+            "QueueReporting": queue.reporting,
+            "AgentName": emp.map(Employee::name),
+            "AgentId": agent.map(|a| a.id.clone()),
+            "AgentReporting": agent.map(|a| a.reporting.clone()),
+            "TimeOfferedToAgent": opt_time(c.offered_to_agent),
+            "TimeOfferedToQueue": iso8601(c.offered_to_queue),
+            "TimeOfferedToSystem": iso8601(c.offered_to_system),
+        }))
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct AgentCounts {
+    logged_in: u32,
+    available: u32,
+    idle: u32,
+    on_acd: u32,
+    unavailable: u32,
+}
+
+fn add(a: Window, b: Window) -> Window {
+    Window {
+        offered: a.offered + b.offered,
+        answered: a.answered + b.answered,
+        abandoned: a.abandoned + b.abandoned,
+        short_abandoned: a.short_abandoned + b.short_abandoned,
+        answered_within_sl: a.answered_within_sl + b.answered_within_sl,
+        answered_wait_ms: a.answered_wait_ms + b.answered_wait_ms,
+        abandoned_wait_ms: a.abandoned_wait_ms + b.abandoned_wait_ms,
+        handled: a.handled + b.handled,
+        handle_ms: a.handle_ms + b.handle_ms,
+    }
+}
+
+/// The statistics part of a queue state, shared by queues and queue groups.
+fn queue_state_numbers(today: Window, hour: Window, quarter: Window) -> Map<String, Value> {
+    let mut m = Map::new();
+    let mut put = |k: &str, v: Value| {
+        m.insert(k.to_owned(), v);
+    };
+    for (suffix, w) in [
+        ("Today", today),
+        ("InTheLastHour", hour),
+        ("InTheLast15Minutes", quarter),
+    ] {
+        put(&format!("OfferedConversations{suffix}"), json!(w.offered));
+        put(&format!("AnsweredConversations{suffix}"), json!(w.answered));
+        put(
+            &format!("AbandonedConversations{suffix}"),
+            json!(w.abandoned),
+        );
+        put(
+            &format!("AnsweredConversationsPercentage{suffix}"),
+            json!(round2(w.pct_of_decided(w.answered))),
+        );
+        put(
+            &format!("AbandonedConversationsPercentage{suffix}"),
+            json!(round2(w.pct_of_decided(w.abandoned))),
+        );
+        put(
+            &format!("ServiceLevelPercentage{suffix}"),
+            json!(round2(w.service_level_pct())),
+        );
+        put(
+            &format!("AnsweredConversationsAverageDuration{suffix}"),
+            json!(timespan(w.avg_answered_handle())),
+        );
+        put(
+            &format!("ConversationAverageDuration{suffix}"),
+            json!(timespan(w.avg_answered_handle())),
+        );
+    }
+    put(
+        "AbandonedConversationsAverageDurationToday",
+        json!(timespan(today.avg_abandon_wait())),
+    );
+    put(
+        "ConversationTotalDurationToday",
+        json!(timespan(today.handle_ms)),
+    );
+    put("AgentLoggedInTotalDurationToday", json!(timespan(0)));
+    put("MakeBusyTotalDurationToday", json!(timespan(0)));
+    put("WorkTimerTotalDurationToday", json!(timespan(0)));
+    for g in 1..=4 {
+        put(
+            &format!("AnsweredConversationsByAgentGroup{g}Today"),
+            json!(if g == 1 { today.answered } else { 0 }),
+        );
+        put(
+            &format!("AnsweredConversationsPercentageByAgentGroup{g}Today"),
+            json!(if g == 1 && today.answered > 0 {
+                100.0
+            } else {
+                0.0
+            }),
+        );
+    }
+    m
+}

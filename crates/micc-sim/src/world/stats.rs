@@ -1,0 +1,269 @@
+//! Per-queue statistics, attributed to the conversation's arrival so that answered +
+//! abandoned can never exceed offered in any window.
+
+use std::collections::VecDeque;
+
+use crate::simtime::{HOUR, Millis, day_start};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Outcome {
+    Answered {
+        wait: Millis,
+        within_service_level: bool,
+    },
+    Abandoned {
+        wait: Millis,
+        short: bool,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Arrival {
+    seq: u64,
+    at: Millis,
+    outcome: Option<Outcome>,
+    handle: Option<Millis>,
+}
+
+/// Totals over one window of arrivals.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Window {
+    pub offered: u32,
+    pub answered: u32,
+    pub abandoned: u32,
+    pub short_abandoned: u32,
+    pub answered_within_sl: u32,
+    pub answered_wait_ms: Millis,
+    pub abandoned_wait_ms: Millis,
+    pub handled: u32,
+    pub handle_ms: Millis,
+}
+
+impl Window {
+    fn add(&mut self, a: &Arrival) {
+        self.offered += 1;
+        match a.outcome {
+            Some(Outcome::Answered {
+                wait,
+                within_service_level,
+            }) => {
+                self.answered += 1;
+                self.answered_wait_ms += wait;
+                self.answered_within_sl += u32::from(within_service_level);
+            }
+            Some(Outcome::Abandoned { wait, short }) => {
+                self.abandoned += 1;
+                self.abandoned_wait_ms += wait;
+                self.short_abandoned += u32::from(short);
+            }
+            None => {}
+        }
+        if let Some(h) = a.handle {
+            self.handled += 1;
+            self.handle_ms += h;
+        }
+    }
+
+    /// Percentage of `part` in offered conversations with an outcome; 0 when none.
+    pub fn pct_of_decided(&self, part: u32) -> f64 {
+        let decided = self.answered + self.abandoned;
+        if decided == 0 {
+            0.0
+        } else {
+            100.0 * f64::from(part) / f64::from(decided)
+        }
+    }
+
+    /// Answered within the service level over answered + (non-short) abandoned; 100 when no
+    /// conversation was decided, since nobody waited too long.
+    pub fn service_level_pct(&self) -> f64 {
+        let counted = self.answered + self.abandoned - self.short_abandoned;
+        if counted == 0 {
+            100.0
+        } else {
+            100.0 * f64::from(self.answered_within_sl) / f64::from(counted)
+        }
+    }
+
+    pub fn avg_answered_handle(&self) -> Millis {
+        if self.handled == 0 {
+            0
+        } else {
+            self.handle_ms / i64::from(self.handled)
+        }
+    }
+
+    pub fn avg_abandon_wait(&self) -> Millis {
+        if self.abandoned == 0 {
+            0
+        } else {
+            self.abandoned_wait_ms / i64::from(self.abandoned)
+        }
+    }
+}
+
+/// Arrivals of the last hour kept one by one (for the sliding windows); today kept as totals.
+#[derive(Debug, Clone, Default)]
+pub struct QueueStats {
+    recent: VecDeque<Arrival>,
+    day: Millis,
+    today: Window,
+    pub interflowed_today: u32,
+    pub requeued_today: u32,
+}
+
+impl QueueStats {
+    pub fn new(now: Millis) -> Self {
+        Self {
+            day: day_start(now),
+            ..Self::default()
+        }
+    }
+
+    fn roll(&mut self, now: Millis) {
+        let day = day_start(now);
+        if day != self.day {
+            self.day = day;
+            self.today = Window::default();
+            self.interflowed_today = 0;
+            self.requeued_today = 0;
+        }
+        while self.recent.front().is_some_and(|a| a.at < now - HOUR) {
+            self.recent.pop_front();
+        }
+    }
+
+    pub fn arrival(&mut self, seq: u64, now: Millis) {
+        self.roll(now);
+        self.today.offered += 1;
+        self.recent.push_back(Arrival {
+            seq,
+            at: now,
+            outcome: None,
+            handle: None,
+        });
+    }
+
+    fn find(&mut self, seq: u64) -> Option<&mut Arrival> {
+        let i = self.recent.binary_search_by_key(&seq, |a| a.seq).ok()?;
+        self.recent.get_mut(i)
+    }
+
+    /// Records how a conversation that arrived at `arrived` left the queue.
+    pub fn outcome(&mut self, seq: u64, arrived: Millis, outcome: Outcome, now: Millis) {
+        self.roll(now);
+        if let Some(a) = self.find(seq) {
+            a.outcome = Some(outcome);
+        }
+        if day_start(arrived) == self.day {
+            let mut one = Window::default();
+            one.add(&Arrival {
+                seq,
+                at: arrived,
+                outcome: Some(outcome),
+                handle: None,
+            });
+            one.offered = 0;
+            self.today = merge(self.today, one);
+        }
+    }
+
+    /// Records the talk/work time of an answered conversation when it ends.
+    pub fn handled(&mut self, seq: u64, arrived: Millis, handle: Millis, now: Millis) {
+        self.roll(now);
+        if let Some(a) = self.find(seq) {
+            a.handle = Some(handle);
+        }
+        if day_start(arrived) == self.day {
+            self.today.handled += 1;
+            self.today.handle_ms += handle;
+        }
+    }
+
+    pub fn today(&mut self, now: Millis) -> Window {
+        self.roll(now);
+        self.today
+    }
+
+    /// Totals over arrivals of the last `span` (at most an hour).
+    pub fn window(&mut self, span: Millis, now: Millis) -> Window {
+        self.roll(now);
+        let mut w = Window::default();
+        for a in self.recent.iter().rev().take_while(|a| a.at >= now - span) {
+            w.add(a);
+        }
+        w
+    }
+}
+
+fn merge(a: Window, b: Window) -> Window {
+    Window {
+        offered: a.offered + b.offered,
+        answered: a.answered + b.answered,
+        abandoned: a.abandoned + b.abandoned,
+        short_abandoned: a.short_abandoned + b.short_abandoned,
+        answered_within_sl: a.answered_within_sl + b.answered_within_sl,
+        answered_wait_ms: a.answered_wait_ms + b.answered_wait_ms,
+        abandoned_wait_ms: a.abandoned_wait_ms + b.abandoned_wait_ms,
+        handled: a.handled + b.handled,
+        handle_ms: a.handle_ms + b.handle_ms,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::simtime::{DAY, MINUTE};
+
+    #[test]
+    fn windows_count_by_arrival_and_forget_after_an_hour() {
+        let t0 = 10 * DAY + HOUR;
+        let mut s = QueueStats::new(t0);
+        s.arrival(1, t0);
+        s.arrival(2, t0 + MINUTE);
+        s.outcome(
+            1,
+            t0,
+            Outcome::Answered {
+                wait: 5_000,
+                within_service_level: true,
+            },
+            t0 + 20 * MINUTE,
+        );
+        s.outcome(
+            2,
+            t0 + MINUTE,
+            Outcome::Abandoned {
+                wait: 60_000,
+                short: false,
+            },
+            t0 + 2 * MINUTE,
+        );
+        let w15 = s.window(15 * MINUTE, t0 + 20 * MINUTE);
+        assert_eq!(w15.offered, 0, "both arrived more than 15 minutes ago");
+        let hour = s.window(HOUR, t0 + 20 * MINUTE);
+        assert_eq!((hour.offered, hour.answered, hour.abandoned), (2, 1, 1));
+        assert_eq!(hour.service_level_pct(), 50.0);
+        assert_eq!(s.window(HOUR, t0 + 2 * HOUR).offered, 0);
+        assert_eq!(s.today(t0 + 2 * HOUR).offered, 2);
+    }
+
+    #[test]
+    fn a_new_day_starts_from_zero_and_yesterdays_outcomes_do_not_count() {
+        let t0 = 10 * DAY + 23 * HOUR + 59 * MINUTE;
+        let mut s = QueueStats::new(t0);
+        s.arrival(1, t0);
+        let next_day = t0 + 2 * MINUTE;
+        s.outcome(
+            1,
+            t0,
+            Outcome::Answered {
+                wait: 120_000,
+                within_service_level: false,
+            },
+            next_day,
+        );
+        let today = s.today(next_day);
+        assert_eq!((today.offered, today.answered), (0, 0));
+    }
+}
