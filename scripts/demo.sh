@@ -10,7 +10,7 @@ source scripts/lib.sh
 PORT=${PORT:-8080}
 echo "building the widget package…"
 build_widget_pkg >"$ROOT/target/demo-build.log" 2>&1 || { tail -40 "$ROOT/target/demo-build.log"; exit 1; }
-"$CARGO" build -q --release -p micc-sim
+"$CARGO" build -q --profile sim -p micc-sim
 echo "open http://127.0.0.1:$PORT/ (Ctrl-C stops the simulator)"
-exec "$ROOT/target/release/micc-sim" --port "$PORT" --www "$ROOT/www" --pkg "$ROOT/target/pkg" \
+exec "$ROOT/target/sim/micc-sim" --port "$PORT" --www "$ROOT/www" --pkg "$ROOT/target/pkg" \
   --demo-token-user supervisor --speed "${SPEED:-5}" "$@"

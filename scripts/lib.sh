@@ -15,7 +15,7 @@ start_sim() {
   SIM_PID=$!
   trap stop_sim EXIT
   for _ in $(seq 1 100); do
-    SIM_URL=$(grep -Eo 'listening on http://[0-9.:]+' "$log" | head -1 | cut -d' ' -f3)
+    SIM_URL=$({ grep -Eo 'listening on http://[0-9.:]+' "$log" || true; } | head -1 | cut -d' ' -f3)
     [ -n "$SIM_URL" ] && return 0
     kill -0 "$SIM_PID" 2>/dev/null || break
     sleep 0.1
@@ -27,8 +27,8 @@ start_sim() {
 
 stop_sim() {
   if [ -n "${SIM_PID:-}" ]; then
-    kill "$SIM_PID" 2>/dev/null
-    wait "$SIM_PID" 2>/dev/null
+    kill "$SIM_PID" 2>/dev/null || true
+    wait "$SIM_PID" 2>/dev/null || true
     SIM_PID=
   fi
 }

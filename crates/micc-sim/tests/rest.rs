@@ -612,3 +612,38 @@ async fn the_demo_token_endpoint_exists_only_when_configured() {
         "agent"
     );
 }
+
+#[tokio::test]
+async fn the_clock_moves_the_world_at_the_configured_speed() {
+    let state = micc_sim::AppState::new(Config {
+        speed: 600.0,
+        ..Config::default()
+    });
+    let mut events = state.events.subscribe();
+    let start = state.world.lock().unwrap().now;
+    micc_sim::spawn_clock(state.clone());
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    let now = state.world.lock().unwrap().now;
+    // 600x for about a second: roughly ten simulated minutes (ticks are 100 ms apart).
+    let advanced = (now - start) as f64 / 1000.0;
+    assert!(
+        (400.0..=800.0).contains(&advanced),
+        "advanced {advanced} simulated seconds"
+    );
+    let mut kinds = std::collections::HashSet::new();
+    loop {
+        match events.try_recv() {
+            Ok(e) => {
+                kinds.insert(std::mem::discriminant(&e.change));
+            }
+            // Ten busy minutes may overflow the channel; the newest events remain.
+            Err(tokio::sync::broadcast::error::TryRecvError::Lagged(_)) => continue,
+            Err(_) => break,
+        }
+    }
+    assert!(
+        kinds.len() >= 3,
+        "queue, agent and employee changes are published: {}",
+        kinds.len()
+    );
+}

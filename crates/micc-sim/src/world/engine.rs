@@ -59,6 +59,8 @@ impl World {
             self.schedule_arrival(q);
         }
         self.advance_to(target);
+        // Nobody saw the warm-up happen.
+        self.changes.clear();
     }
 
     pub(super) fn run(&mut self, due: Due) {

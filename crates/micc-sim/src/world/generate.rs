@@ -192,12 +192,13 @@ pub fn organisation(rng: &mut Rng, queues: usize, employees: usize, arrival_scal
             {
                 groups.push(g);
             }
+            // Busy enough that queues form at the default size (60 employees, 12 queues).
             let base_rate = match media {
-                Media::Voice => 18.0,
-                Media::Chat => 10.0,
-                Media::Sms => 6.0,
-                Media::Email => 8.0,
-                Media::OpenMedia => 4.0,
+                Media::Voice => 25.0,
+                Media::Chat => 35.0,
+                Media::Sms => 25.0,
+                Media::Email => 40.0,
+                Media::OpenMedia => 15.0,
             };
             Queue {
                 id: rng.guid(),

@@ -147,8 +147,8 @@ impl World {
         self.changes.push(change);
     }
 
-    /// Runs every event due up to `t` and returns what changed, deduplicated, in order.
-    pub fn advance_to(&mut self, t: Millis) -> Vec<Change> {
+    /// Runs every event due up to `t`. What changed waits in [`World::take_changes`].
+    pub fn advance_to(&mut self, t: Millis) {
         while let Some(Reverse((at, _, _))) = self.schedule.peek() {
             if *at > t {
                 break;
@@ -160,7 +160,6 @@ impl World {
             self.run(due);
         }
         self.now = self.now.max(t);
-        self.take_changes()
     }
 
     /// Changes made since the last call (by events or by API writes).

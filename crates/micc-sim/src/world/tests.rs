@@ -124,7 +124,8 @@ fn invariants_hold_over_eight_simulated_hours() {
     let mut t = start;
     while t < start + 8 * HOUR {
         t += 37 * SECOND;
-        changes += w.advance_to(t).len();
+        w.advance_to(t);
+        changes += w.take_changes().len();
         check_invariants(&mut w);
     }
     assert!(changes > 1000, "a living world changes: {changes}");
@@ -141,18 +142,64 @@ fn invariants_hold_over_eight_simulated_hours() {
 }
 
 #[test]
+fn invariants_hold_across_midnight_and_today_restarts() {
+    // 22:00 UTC: four hours cross into the next day.
+    let start = 1_767_261_600_000 + 12 * HOUR;
+    let mut w = World::new(&WorldConfig {
+        seed: 21,
+        queues: 16,
+        agents: 60,
+        start,
+        ..WorldConfig::default()
+    });
+    let offered_before: f64 = (0..w.queues.len())
+        .map(|q| num(&w.queue_state(q).unwrap(), "OfferedConversationsToday"))
+        .sum();
+    let mut t = start;
+    while t < start + 4 * HOUR {
+        t += 53 * SECOND;
+        w.advance_to(t);
+        check_invariants(&mut w);
+    }
+    let hours_into_day = (w.now - crate::simtime::day_start(w.now)) / HOUR;
+    assert_eq!(hours_into_day, 2);
+    let offered_after: f64 = (0..w.queues.len())
+        .map(|q| num(&w.queue_state(q).unwrap(), "OfferedConversationsToday"))
+        .sum();
+    let last_hour: f64 = (0..w.queues.len())
+        .map(|q| {
+            num(
+                &w.queue_state(q).unwrap(),
+                "OfferedConversationsInTheLastHour",
+            )
+        })
+        .sum();
+    assert!(
+        offered_after > last_hour,
+        "today since midnight exceeds the last hour"
+    );
+    assert!(
+        offered_after < offered_before + 4.0 * last_hour,
+        "today restarted at midnight"
+    );
+}
+
+#[test]
 fn presence_moves_on_its_own() {
     let mut w = world(3);
     let before: Vec<_> = w.employees.iter().map(|e| e.presence).collect();
-    w.advance_to(w.now + 2 * HOUR);
+    let mut seen = std::collections::HashSet::new();
+    let end = w.now + 2 * HOUR;
+    while w.now < end {
+        let t = w.now + MINUTE;
+        w.advance_to(t);
+        seen.extend(w.employees.iter().map(|e| e.presence));
+    }
     let after: Vec<_> = w.employees.iter().map(|e| e.presence).collect();
     let moved = before.iter().zip(&after).filter(|(a, b)| a != b).count();
     assert!(moved > 10, "{moved} employees changed presence");
     for p in Presence::ALL {
-        assert!(
-            w.employees.iter().any(|e| e.presence == p) || p == Presence::Offline,
-            "{p:?} seen"
-        );
+        assert!(seen.contains(&p), "{p:?} never seen in two hours");
     }
 }
 
