@@ -62,7 +62,7 @@ WASM=wasm32-unknown-unknown
 run_suite fmt check "$CARGO" fmt --all -- --check
 run_suite clippy-native check "$CARGO" clippy --workspace --all-targets -- -D warnings
 run_suite clippy-wasm check "$CARGO" clippy --workspace --exclude micc-sim --all-targets --target $WASM -- -D warnings
-run_suite native-tests rust "$CARGO" test --workspace
+run_suite native-tests rust "$CARGO" test --workspace --no-fail-fast
 run_suite api-spec-validation node node --test tests/spec/
 
 # Browser suites talk to a simulator that this script starts on a free port and stops on exit.

@@ -1,6 +1,7 @@
 //! The world's internal event stream: every change, with the model a client would fetch for
 //! it, broadcast to whoever listens (the real-time hubs).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde_json::{Value, json};
@@ -18,19 +19,27 @@ pub struct Event {
     pub schema: &'static str,
 }
 
-fn render(w: &mut World, change: &Change) -> Option<(Value, &'static str)> {
+/// The conversation `id` as it looks now, or as it last looked if it has ended.
+fn conversation_look(w: &World, departed: &HashMap<String, Value>, id: &str) -> Option<Value> {
+    match w.conversation_by_id(id) {
+        Some(c) => w.conversation(c.seq),
+        None => departed.get(id).cloned(),
+    }
+}
+
+fn render(
+    w: &mut World,
+    departed: &HashMap<String, Value>,
+    change: &Change,
+) -> Option<(Value, &'static str)> {
     Some(match change {
         Change::QueueState(q) => (w.queue_state(*q)?, "QueueState"),
         Change::QueueConversation { seq, .. } | Change::EmployeeConversation { seq, .. } => {
             (w.conversation(*seq)?, "ConversationModel")
         }
-        Change::QueueConversationRemoved { queue, id } => {
-            let q = w.queues.get(*queue)?;
-            (json!({ "QueueId": q.id, "ConversationId": id }), "")
-        }
-        Change::EmployeeConversationRemoved { employee, id } => {
-            let e = w.employees.get(*employee)?;
-            (json!({ "EmployeeId": e.id, "ConversationId": id }), "")
+        Change::QueueConversationRemoved { id, .. }
+        | Change::EmployeeConversationRemoved { id, .. } => {
+            (conversation_look(w, departed, id)?, "ConversationModel")
         }
         Change::EmployeeState(e) => (w.employee_state(*e)?, "EmployeeState"),
         Change::AgentState(a) => (w.agent_state(*a)?, "AgentState"),
@@ -46,11 +55,12 @@ pub fn publish(state: &AppState) {
         return;
     };
     let changes = w.take_changes();
+    let departed = w.take_departed();
     if state.events.receiver_count() == 0 {
         return;
     }
     for change in changes {
-        if let Some((payload, schema)) = render(&mut w, &change) {
+        if let Some((payload, schema)) = render(&mut w, &departed, &change) {
             // A send error only means every listener left in the meantime.
             let _ = state.events.send(Arc::new(Event {
                 change,

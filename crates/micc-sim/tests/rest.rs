@@ -647,3 +647,36 @@ async fn the_clock_moves_the_world_at_the_configured_speed() {
         kinds.len()
     );
 }
+
+#[tokio::test]
+async fn removal_events_carry_the_conversation_as_it_last_looked() {
+    let s = sim();
+    let sup = s.password_token("supervisor", "supervisor").await;
+    for e in items(&s.get("/employees?$top=500", &sup).await) {
+        let name = str_of(&e, "username");
+        s.admin(
+            &format!("/employees/{name}/state"),
+            json!({ "presence": "Away" }),
+        )
+        .await;
+    }
+    let mut events = s.state.events.subscribe();
+    s.advance(1800.0).await;
+    let mut abandoned = None;
+    loop {
+        match events.try_recv() {
+            Ok(e) => {
+                if matches!(e.change, Change::QueueConversationRemoved { .. }) {
+                    abandoned = Some(e);
+                    break;
+                }
+            }
+            Err(tokio::sync::broadcast::error::TryRecvError::Lagged(_)) => continue,
+            Err(_) => break,
+        }
+    }
+    let e = abandoned.expect("with nobody working, someone abandons within 30 minutes");
+    assert_eq!(e.schema, "ConversationModel");
+    assert_eq!(e.payload["ConversationState"], "Abandoned", "{}", e.payload);
+    assert!(e.payload["ConversationId"].is_string());
+}

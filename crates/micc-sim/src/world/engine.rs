@@ -61,6 +61,7 @@ impl World {
         self.advance_to(target);
         // Nobody saw the warm-up happen.
         self.changes.clear();
+        self.departed.clear();
     }
 
     pub(super) fn run(&mut self, due: Due) {
@@ -385,6 +386,9 @@ impl World {
             }
             if self.history.len() >= KEEP {
                 self.history.pop_front();
+            }
+            if let Some(id) = self.conversations.get(&seq).map(|c| c.id.clone()) {
+                self.departed.insert(id, v.clone());
             }
             self.history.push_back(v);
         }

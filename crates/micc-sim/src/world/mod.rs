@@ -84,6 +84,9 @@ pub struct World {
     pub catalog: catalog::Catalog,
     /// Finished conversations as they last looked, newest last (bounded).
     pub history: VecDeque<serde_json::Value>,
+    /// Conversations that ended since the last [`World::take_departed`], as they last looked:
+    /// removal events carry the model, and by then it is gone from `conversations`.
+    departed: HashMap<String, serde_json::Value>,
     conversation_ids: HashMap<String, u64>,
     /// Conversations waiting in each queue, in the order they will be offered.
     waiting: Vec<VecDeque<u64>>,
@@ -113,6 +116,7 @@ impl World {
         let mut world = World {
             catalog,
             history: VecDeque::new(),
+            departed: HashMap::new(),
             now,
             rng,
             stats: org.queues.iter().map(|_| QueueStats::new(now)).collect(),
@@ -172,6 +176,11 @@ impl World {
             }
         }
         out
+    }
+
+    /// The last look of conversations that ended since the previous call.
+    pub fn take_departed(&mut self) -> HashMap<String, serde_json::Value> {
+        std::mem::take(&mut self.departed)
     }
 
     pub fn conversation_by_id(&self, id: &str) -> Option<&Conversation> {
