@@ -77,6 +77,7 @@ stop_sim
 
 run_suite build-widget-pkg check build_widget_pkg
 run_suite e2e node node --test tests/e2e/
+run_suite signalr-interop node node --test tests/signalr/
 
 summary="$passed passed, $failed failed"
 echo "$summary" >"$ROOT/target/test-summary"

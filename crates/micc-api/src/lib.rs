@@ -20,6 +20,9 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::fmt;
 
+#[cfg(feature = "codegen")]
+pub mod codegen;
+
 /// The OpenAPI 3.1 document (`spec/openapi.json`).
 pub const OPENAPI_JSON: &str = include_str!("../spec/openapi.json");
 

@@ -1,166 +1,386 @@
-//! The resource-grouped entry point.
+//! The client core: turns an operation and its arguments into requests, with the token
+//! lifecycle, timeouts, retries and decoding. Resource groups (`client.queues()`, ...) live
+//! in [`crate::api`].
 
-use crate::error::{Error, Result};
-use crate::hal::HalPage;
-use crate::http::{Method, Request, Transport};
-use crate::models::QueueState;
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::time::Duration;
+
+use futures_util::future::{FutureExt, Shared};
+use serde::de::DeserializeOwned;
+
+use crate::api::ops::Op;
+use crate::auth::{self, AccessToken, Credentials, TokenState};
+use crate::error::{Error, Result, excerpt_redacted};
+use crate::http::{Platform, Request, Response, SendError};
+use crate::odata::encode_component;
+use crate::retry::{Outcome, RetryPolicy};
 
 /// Base path of the REST API under the server URL.
-pub const API_BASE: &str = "/miccsdk/api/v1/";
+pub const API_BASE: &str = "/miccsdk/api/v1";
 
-pub struct MiccClient<T> {
-    server: String,
-    transport: T,
-    token: Option<String>,
+/// How a client talks to one server.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// Scheme and authority, e.g. `https://micc.example.com` (a trailing `/` is ignored).
+    pub server: String,
+    pub credentials: Credentials,
+    pub retry: RetryPolicy,
+    /// Per-request timeout; `None` waits as long as the platform does.
+    pub timeout: Option<Duration>,
 }
 
-/// Never prints the token.
-impl<T> std::fmt::Debug for MiccClient<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MiccClient")
-            .field("server", &self.server)
-            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
-            .finish()
+impl ClientConfig {
+    pub fn new(server: impl Into<String>, credentials: Credentials) -> Self {
+        Self {
+            server: server.into(),
+            credentials,
+            retry: RetryPolicy::default(),
+            timeout: Some(Duration::from_secs(30)),
+        }
     }
 }
 
-impl<T: Transport> MiccClient<T> {
-    /// `server` is the scheme and authority, e.g. `https://micc.example.com`.
-    pub fn new(server: &str, transport: T) -> Result<Self> {
-        let server = server.trim_end_matches('/');
-        if !(server.starts_with("http://") || server.starts_with("https://")) {
-            return Err(Error::InvalidArgument(format!(
-                "server must be an http(s) URL, got {server:?}"
-            )));
+type TokenFuture = Pin<Box<dyn Future<Output = Result<AccessToken>>>>;
+
+pub(crate) struct Inner<P> {
+    server: String,
+    platform: P,
+    credentials: Credentials,
+    retry: RetryPolicy,
+    timeout: Option<Duration>,
+    tokens: RefCell<TokenState>,
+    /// The renewal in flight: concurrent requests share it instead of each asking.
+    renewal: RefCell<Option<Shared<TokenFuture>>>,
+}
+
+/// A client of one Mitel CX SDK server. Cheap to clone; clones share the token.
+pub struct MiccClient<P> {
+    pub(crate) inner: Rc<Inner<P>>,
+}
+
+impl<P> Clone for MiccClient<P> {
+    fn clone(&self) -> Self {
+        Self {
+            inner: self.inner.clone(),
         }
+    }
+}
+
+/// Never prints credentials or tokens.
+impl<P> std::fmt::Debug for MiccClient<P> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MiccClient")
+            .field("server", &self.inner.server)
+            .field("credentials", &self.inner.credentials)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Checks and normalises a server URL: http(s), an authority, no path/query/fragment.
+pub fn normalize_server(server: &str) -> Result<String> {
+    let server = server.trim().trim_end_matches('/');
+    let rest = server
+        .strip_prefix("https://")
+        .or_else(|| server.strip_prefix("http://"))
+        .ok_or_else(|| Error::invalid(format!("server must be an http(s) URL, got {server:?}")))?;
+    let valid = !rest.is_empty()
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]_".contains(&b));
+    if !valid {
+        return Err(Error::invalid(format!(
+            "server must be scheme://host[:port], got {server:?}"
+        )));
+    }
+    Ok(server.to_owned())
+}
+
+impl<P: Platform + 'static> MiccClient<P> {
+    pub fn new(config: ClientConfig, platform: P) -> Result<Self> {
         Ok(Self {
-            server: server.to_owned(),
-            transport,
-            token: None,
+            inner: Rc::new(Inner {
+                server: normalize_server(&config.server)?,
+                platform,
+                credentials: config.credentials,
+                retry: config.retry,
+                timeout: config.timeout,
+                tokens: RefCell::new(TokenState::default()),
+                renewal: RefCell::new(None),
+            }),
         })
     }
 
-    /// Uses a bearer token the host obtained (for example from its own backend).
-    pub fn with_token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(token.into());
-        self
+    pub fn server(&self) -> &str {
+        &self.inner.server
     }
 
-    pub fn queues(&self) -> Queues<'_, T> {
-        Queues { client: self }
+    pub fn platform(&self) -> &P {
+        &self.inner.platform
     }
 
-    pub(crate) fn api_url(&self, path: &str) -> String {
-        format!("{}{}{}", self.server, API_BASE, path)
-    }
-
-    async fn get<R: serde::de::DeserializeOwned>(&self, path: &str) -> Result<R> {
-        let mut headers = vec![("Accept".into(), "application/json".into())];
-        if let Some(token) = &self.token {
-            headers.push(("Authorization".into(), format!("Bearer {token}")));
+    /// A usable bearer token (renewing it first if it is missing or about to lapse), or
+    /// `None` with [`Credentials::None`].
+    pub async fn bearer(&self) -> Result<Option<String>> {
+        let now = self.inner.platform.now_ms();
+        if let Some(t) = self.inner.tokens.borrow().usable(now) {
+            return Ok(Some(t.token.expose().to_owned()));
         }
-        let request = Request {
-            method: Method::Get,
-            url: self.api_url(path),
-            headers,
-            body: None,
+        match &self.inner.credentials {
+            Credentials::None => return Ok(None),
+            // A fixed token is used until the server refuses it.
+            Credentials::Token(t) => return Ok(Some(t.expose().to_owned())),
+            _ => {}
+        }
+        let token = self.renew().await?;
+        Ok(Some(token.token.expose().to_owned()))
+    }
+
+    /// Obtains a new token; concurrent callers share one request.
+    async fn renew(&self) -> Result<AccessToken> {
+        let shared = {
+            let mut slot = self.inner.renewal.borrow_mut();
+            match slot.as_ref() {
+                Some(s) => s.clone(),
+                None => {
+                    let this = self.clone();
+                    let fut: TokenFuture = Box::pin(async move {
+                        let result = this.fetch_token().await;
+                        if let Ok(t) = &result {
+                            this.inner.tokens.borrow_mut().set(t.clone());
+                        }
+                        this.inner.renewal.borrow_mut().take();
+                        result
+                    });
+                    let s = fut.shared();
+                    *slot = Some(s.clone());
+                    s
+                }
+            }
         };
-        self.transport.send(request).await?.json()
-    }
-}
-
-/// Operations of the Queue group.
-pub struct Queues<'c, T> {
-    client: &'c MiccClient<T>,
-}
-
-impl<T: Transport> Queues<'_, T> {
-    /// Queue Now state of every queue the caller may see (`GET queues/state`).
-    pub async fn states(&self) -> Result<HalPage<QueueState>> {
-        self.client.get("queues/state").await
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::http::Response;
-    use std::cell::RefCell;
-
-    /// Answers every request with one canned response and records what it was asked.
-    struct Canned {
-        response: Response,
-        seen: RefCell<Vec<Request>>,
+        shared.await
     }
 
-    impl Transport for Canned {
-        async fn send(&self, request: Request) -> Result<Response> {
-            self.seen.borrow_mut().push(request);
-            Ok(self.response.clone())
+    async fn fetch_token(&self) -> Result<AccessToken> {
+        let inner = &self.inner;
+        if let Credentials::Provider(p) = &inner.credentials {
+            let provided = p.token().await.map_err(|e| Error::Auth {
+                message: format!("the token provider failed: {e}"),
+            })?;
+            return auth::from_provided(provided, inner.platform.now_ms());
+        }
+        let Some(mut request) = auth::token_request(&inner.server, &inner.credentials) else {
+            return Err(Error::Auth {
+                message: "these credentials cannot be renewed".into(),
+            });
+        };
+        request.timeout = inner.timeout;
+        let secrets = inner.credentials.secrets();
+        let mut retry = 0;
+        loop {
+            let outcome = inner.platform.send(request.clone()).await;
+            let delay = match &outcome {
+                Ok(r) if r.is_success() || !matches!(r.status, 429 | 502..=504) => None,
+                Ok(r) => {
+                    retry += 1;
+                    let o = Outcome::Status {
+                        status: r.status,
+                        retry_after: r.header("Retry-After"),
+                    };
+                    inner.retry.delay(retry, &o, true, inner.platform.random())
+                }
+                Err(_) => {
+                    retry += 1;
+                    inner
+                        .retry
+                        .delay(retry, &Outcome::NoAnswer, true, inner.platform.random())
+                }
+            };
+            if let Some(d) = delay {
+                inner.platform.sleep(d).await;
+                continue;
+            }
+            return match outcome {
+                Ok(r) => {
+                    auth::parse_token_response(&r, inner.platform.now_ms()).map_err(|e| match e {
+                        Error::Auth { message } => Error::Auth {
+                            message: excerpt_redacted(&message, &secrets),
+                        },
+                        other => other,
+                    })
+                }
+                Err(SendError::Timeout) => Err(Error::Auth {
+                    message: format!(
+                        "the token endpoint did not answer within {} ms",
+                        timeout_ms(inner.timeout)
+                    ),
+                }),
+                Err(SendError::Network(m)) => Err(Error::Auth {
+                    message: format!("the token endpoint is unreachable: {m}"),
+                }),
+            };
         }
     }
 
-    fn block_on<F: std::future::Future>(f: F) -> F::Output {
-        // The canned transport never suspends, so one poll finishes the future.
-        let waker = std::task::Waker::noop();
-        let mut cx = std::task::Context::from_waker(waker);
-        let mut f = std::pin::pin!(f);
-        match f.as_mut().poll(&mut cx) {
-            std::task::Poll::Ready(v) => v,
-            std::task::Poll::Pending => panic!("canned transport suspended"),
+    /// The absolute URL of `op` with `args` filled into its path and `query` appended.
+    pub(crate) fn url(
+        &self,
+        op: &Op,
+        args: &[String],
+        query: &[(String, String)],
+    ) -> Result<String> {
+        let mut path = String::with_capacity(op.path.len() + 32);
+        let mut args = args.iter();
+        for segment in op.path.split('/').filter(|s| !s.is_empty()) {
+            path.push('/');
+            if segment.starts_with('{') {
+                let value = args.next().ok_or_else(|| {
+                    Error::invalid(format!("{} needs the path parameter {segment}", op.id))
+                })?;
+                if value.is_empty() {
+                    return Err(Error::invalid(format!(
+                        "{}: the path parameter {segment} is empty",
+                        op.id
+                    )));
+                }
+                path.push_str(&encode_component(value));
+            } else {
+                path.push_str(segment);
+            }
+        }
+        if args.next().is_some() {
+            return Err(Error::invalid(format!(
+                "{} got more path parameters than it has",
+                op.id
+            )));
+        }
+        let mut url = format!("{}{API_BASE}{path}", self.inner.server);
+        for (i, (k, v)) in query.iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.push_str(&encode_component(k));
+            url.push('=');
+            url.push_str(&encode_component(v));
+        }
+        Ok(url)
+    }
+
+    /// Sends a request for `op` until it succeeds or fails for good: renews the token once
+    /// on a 401, retries transient failures under the retry policy.
+    pub(crate) async fn execute(
+        &self,
+        op: &Op,
+        url: String,
+        body: Option<String>,
+    ) -> Result<Response> {
+        let inner = &self.inner;
+        let idempotent = op.idempotent();
+        let mut retry = 0;
+        let mut renewed = false;
+        loop {
+            let token = self.bearer().await?;
+            let mut headers = vec![("Accept".to_owned(), "application/json".to_owned())];
+            if let Some(t) = &token {
+                headers.push(("Authorization".to_owned(), format!("Bearer {t}")));
+            }
+            if body.is_some() {
+                headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
+            }
+            let request = Request {
+                method: op.method,
+                url: url.clone(),
+                headers,
+                body: body.clone(),
+                timeout: inner.timeout,
+            };
+            let outcome = inner.platform.send(request).await;
+            let failure = match outcome {
+                Ok(r) if r.is_success() => return Ok(r),
+                Ok(r) if r.status == 401 => {
+                    if let Some(t) = &token {
+                        inner.tokens.borrow_mut().invalidate(t);
+                    }
+                    if !renewed && inner.credentials.can_renew() {
+                        renewed = true;
+                        continue;
+                    }
+                    let message = if inner.credentials.can_renew() {
+                        "the server refused a freshly renewed token (401)"
+                    } else {
+                        "the server refused the token (401) and these credentials cannot renew it"
+                    };
+                    return Err(Error::Auth {
+                        message: message.into(),
+                    });
+                }
+                Ok(r) => Failure::Status(r),
+                Err(e) => Failure::Send(e),
+            };
+            retry += 1;
+            let delay = {
+                let o = match &failure {
+                    Failure::Status(r) => Outcome::Status {
+                        status: r.status,
+                        retry_after: r.header("Retry-After"),
+                    },
+                    Failure::Send(_) => Outcome::NoAnswer,
+                };
+                inner
+                    .retry
+                    .delay(retry, &o, idempotent, inner.platform.random())
+            };
+            match delay {
+                Some(d) => inner.platform.sleep(d).await,
+                None => return Err(self.failure_error(failure, token.as_deref())),
+            }
         }
     }
 
-    #[test]
-    fn queue_states_requests_the_hal_collection_and_decodes_both_casings() {
-        let body = r#"{"count":2,"_links":{},"_embedded":{"items":[
-            {"name":"Sales","waitingConversations":3},
-            {"Name":"Support","WaitingConversations":0}]}}"#;
-        let transport = Canned {
-            response: Response {
-                status: 200,
-                body: body.into(),
+    fn failure_error(&self, failure: Failure, token: Option<&str>) -> Error {
+        match failure {
+            Failure::Status(r) => {
+                let mut secrets = self.inner.credentials.secrets();
+                secrets.extend(token);
+                Error::Status {
+                    status: r.status,
+                    excerpt: excerpt_redacted(&r.body, &secrets),
+                }
+            }
+            Failure::Send(SendError::Timeout) => Error::Timeout {
+                after_ms: timeout_ms(self.inner.timeout),
             },
-            seen: RefCell::default(),
-        };
-        let client = MiccClient::new("http://sim.local:8080/", transport)
-            .unwrap()
-            .with_token("s3cret-token");
-        assert!(!format!("{client:?}").contains("s3cret"));
-        let page = block_on(client.queues().states()).unwrap();
-        assert_eq!(page.count, Some(2));
-        let names: Vec<_> = page
-            .items()
-            .iter()
-            .map(|q| q.name.clone().unwrap())
-            .collect();
-        assert_eq!(names, ["Sales", "Support"]);
-        assert_eq!(page.items()[0].waiting_conversations, Some(3));
-        let seen = client.transport.seen.borrow();
-        assert_eq!(
-            seen[0].url,
-            "http://sim.local:8080/miccsdk/api/v1/queues/state"
-        );
-        assert_eq!(seen[0].method, Method::Get);
-        assert!(
-            seen[0]
-                .headers
-                .contains(&("Authorization".into(), "Bearer s3cret-token".into()))
-        );
+            Failure::Send(SendError::Network(message)) => Error::Network { message },
+        }
     }
 
-    #[test]
-    fn rejects_a_server_that_is_not_an_http_url() {
-        let transport = Canned {
-            response: Response {
-                status: 200,
-                body: String::new(),
-            },
-            seen: RefCell::default(),
-        };
-        assert!(matches!(
-            MiccClient::new("javascript:alert(1)", transport),
-            Err(Error::InvalidArgument(_))
-        ));
+    /// Runs `op` and decodes its answer as `T`.
+    pub(crate) async fn call<T: DeserializeOwned>(
+        &self,
+        op: &Op,
+        url: String,
+        body: Option<String>,
+    ) -> Result<T> {
+        let response = self.execute(op, url, body).await?;
+        decode_body(&response.body, &self.inner.credentials.secrets())
     }
+}
+
+enum Failure {
+    Status(Response),
+    Send(SendError),
+}
+
+fn timeout_ms(t: Option<Duration>) -> u64 {
+    t.map_or(0, |d| d.as_millis().try_into().unwrap_or(u64::MAX))
+}
+
+/// Decodes a body as `T` with the tolerant decoder; errors carry the JSON path and a
+/// bounded excerpt.
+pub(crate) fn decode_body<T: DeserializeOwned>(body: &str, secrets: &[&str]) -> Result<T> {
+    crate::decode::from_str(body).map_err(|e| Error::Decode {
+        path: e.path,
+        message: e.message,
+        excerpt: excerpt_redacted(body, secrets),
+    })
 }

@@ -1,9 +1,11 @@
-//! Plain request/response values and the one IO seam, [`Transport`].
+//! Plain request/response values and the one IO seam, [`Platform`]: sending a request,
+//! reading the clock, sleeping and drawing jitter. On wasm it is the browser (or Node);
+//! in tests it is a script.
 
-use crate::error::{Error, Result, excerpt};
-use serde::de::DeserializeOwned;
+use std::future::Future;
+use std::time::Duration;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Method {
     Get,
     Post,
@@ -11,68 +13,86 @@ pub enum Method {
     Delete,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// One HTTP request. Its `Debug` hides header values, which carry the bearer token.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Request {
     pub method: Method,
     pub url: String,
     pub headers: Vec<(String, String)>,
     pub body: Option<String>,
+    /// Abort if no answer arrives within this time.
+    pub timeout: Option<Duration>,
+}
+
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = self.headers.iter().map(|(k, _)| k.as_str()).collect();
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &names)
+            .field("body_bytes", &self.body.as_ref().map(String::len))
+            .finish()
+    }
+}
+
+impl Request {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Response {
     pub status: u16,
+    pub headers: Vec<(String, String)>,
     pub body: String,
 }
 
 impl Response {
-    /// Decodes a 2xx body as `T`; any other status becomes [`Error::Status`].
-    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        if !(200..300).contains(&self.status) {
-            return Err(Error::Status {
-                status: self.status,
-                excerpt: excerpt(&self.body),
-            });
-        }
-        serde_json::from_str(&self.body).map_err(|e| Error::Decode {
-            message: e.to_string(),
-            excerpt: excerpt(&self.body),
-        })
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
     }
 }
 
-/// Sends one request and returns the answer, whatever its status.
-#[allow(async_fn_in_trait)] // single-threaded wasm: no Send bound wanted
-pub trait Transport {
-    async fn send(&self, request: Request) -> Result<Response>;
+/// Why a request got no HTTP answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    Network(String),
+    Timeout,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::models::QueueState;
-
-    #[test]
-    fn non_2xx_is_a_status_error_with_excerpt() {
-        let r = Response {
-            status: 503,
-            body: "<html>down</html>".into(),
-        };
-        assert_eq!(
-            r.json::<QueueState>(),
-            Err(Error::Status {
-                status: 503,
-                excerpt: "<html>down</html>".into()
-            })
-        );
-    }
-
-    #[test]
-    fn html_with_200_is_a_decode_error() {
-        let r = Response {
-            status: 200,
-            body: "<html>login</html>".into(),
-        };
-        assert!(matches!(r.json::<QueueState>(), Err(Error::Decode { .. })));
-    }
+/// Everything the client needs from its environment.
+///
+/// The futures are not `Send`: on wasm everything runs on one thread.
+#[allow(async_fn_in_trait)]
+pub trait Platform {
+    /// Sends one request and returns the answer, whatever its status.
+    async fn send(&self, request: Request) -> Result<Response, SendError>;
+    /// Milliseconds since the Unix epoch.
+    fn now_ms(&self) -> f64;
+    fn sleep(&self, duration: Duration) -> impl Future<Output = ()>;
+    /// Uniform in [0, 1): jitter for retry delays.
+    fn random(&self) -> f64;
 }

@@ -1,8 +1,11 @@
-//! Runs in headless Chromium (`wasm-pack test`) against a running micc-sim whose URL the
-//! test command passes at build time in `MICC_SIM_URL`.
+//! In headless Chromium (`wasm-pack test`) against a running micc-sim whose URL the test
+//! command passes at build time in `MICC_SIM_URL`: every grant, operations of every group,
+//! paging, token renewal after expiry and retries on injected faults, over real `fetch`.
 #![cfg(target_arch = "wasm32")]
 
-use micc_client::{FetchTransport, MiccClient};
+use micc_client::models::*;
+use micc_client::odata::{Filter, Literal};
+use micc_client::{ClientConfig, Credentials, Error, MiccClient, RetryPolicy, WebPlatform};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -14,42 +17,251 @@ fn sim_url() -> &'static str {
     url
 }
 
-/// A supervisor token from the simulator's token endpoint (the client's own grants come with
-/// the authentication work; this keeps the test independent of them).
-async fn token() -> String {
-    let response =
-        gloo_net::http::Request::post(&format!("{}/authorizationserver/token", sim_url()))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body("grant_type=password&username=supervisor&password=supervisor")
-            .unwrap()
+fn client(credentials: Credentials) -> MiccClient<WebPlatform> {
+    let mut config = ClientConfig::new(sim_url(), credentials);
+    config.retry = RetryPolicy {
+        base_delay: std::time::Duration::from_millis(20),
+        ..RetryPolicy::default()
+    };
+    MiccClient::new(config, WebPlatform).unwrap()
+}
+
+fn supervisor() -> MiccClient<WebPlatform> {
+    client(Credentials::password("supervisor", "supervisor"))
+}
+
+/// The simulator's admin endpoint (test-only; scripts faults and token expiry).
+async fn admin(path: &str, body: &str) {
+    let r = gloo_net::http::Request::post(&format!("{}/admin{path}", sim_url()))
+        .header("Content-Type", "application/json")
+        .body(body.to_owned())
+        .unwrap()
+        .send()
+        .await
+        .unwrap();
+    assert!(r.ok(), "admin {path}: {}", r.status());
+}
+
+#[wasm_bindgen_test]
+async fn each_grant_logs_in() {
+    for c in [
+        Credentials::password("agent", "agent"),
+        Credentials::password("supervisor", "supervisor"),
+        Credentials::client("wallboard", "wallboard-secret"),
+        Credentials::impersonating("wallboard", "wallboard-secret", "agent"),
+    ] {
+        let page = client(c).queues().states().send().await.unwrap();
+        assert!(page.count.unwrap_or(0) > 0);
+    }
+    let me = client(Credentials::impersonating(
+        "wallboard",
+        "wallboard-secret",
+        "agent",
+    ))
+    .employees()
+    .me()
+    .get()
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(me.username.as_deref(), Some("agent"));
+    let e = client(Credentials::password("agent", "wrong"))
+        .queues()
+        .states()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), "auth");
+}
+
+#[wasm_bindgen_test]
+async fn operations_of_every_group() {
+    let c = supervisor();
+    let states = c.queues().states().send().await.unwrap();
+    let first = states.items().first().cloned().unwrap();
+    let id = first.id.clone().unwrap();
+    let one = c.queues().state(&id).send().await.unwrap();
+    assert_eq!(one.name, first.name);
+    assert!(c.queues().conversations(&id).send().await.is_ok());
+    assert!(
+        c.queue_groups()
+            .states()
             .send()
             .await
-            .unwrap();
-    let v: serde_json::Value = response.json().await.unwrap();
-    v["access_token"].as_str().unwrap().to_owned()
-}
-
-#[wasm_bindgen_test]
-async fn reads_queue_states_from_the_simulator() {
-    let client = MiccClient::new(sim_url(), FetchTransport)
-        .unwrap()
-        .with_token(token().await);
-    let page = client.queues().states().await.unwrap();
-    let count = page.count.expect("the simulator sends count");
-    assert!(count > 0, "the simulator has queues");
-    assert_eq!(page.items().len() as u64, count);
-    assert!(
-        page.items()
-            .iter()
-            .all(|q| q.name.as_deref().is_some_and(|n| !n.is_empty()))
+            .unwrap()
+            .count
+            .unwrap_or(0)
+            > 0
     );
+    let agents = c.agents().states().top(5).send().await.unwrap();
+    assert_eq!(agents.items().len(), 5);
+    assert!(agents.items()[0].current_state.is_some());
+    assert!(
+        c.agent_groups()
+            .list()
+            .send()
+            .await
+            .unwrap()
+            .count
+            .unwrap_or(0)
+            > 0
+    );
+    let me = c.employees().me().state().send().await.unwrap();
+    assert!(
+        me.presence
+            .and_then(|p| p.aggregate)
+            .and_then(|a| a.acd_state)
+            .is_some()
+    );
+    assert!(
+        c.employees()
+            .me()
+            .busy_reason_codes()
+            .send()
+            .await
+            .unwrap()
+            .count
+            .unwrap_or(0)
+            > 0
+    );
+    let ad = c
+        .directory()
+        .list()
+        .filter(Filter::eq(
+            "Type",
+            Literal::enum_member("DirectoryEntryType", "ADUser"),
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert!(!ad.items().is_empty());
+    assert!(
+        ad.items()
+            .iter()
+            .all(|e| e.r#type == Some(DirectoryEntryType::ADUser)),
+        "{:?}",
+        ad.items()[0].r#type
+    );
+    assert!(c.conversations().list().send().await.is_ok());
+    assert!(
+        c.open_media()
+            .queues()
+            .send()
+            .await
+            .unwrap()
+            .count
+            .unwrap_or(0)
+            > 0
+    );
+    assert!(c.dnis().list().send().await.is_ok());
+    assert!(c.extensions().list().top(3).send().await.is_ok());
+    assert!(c.sites().list().send().await.is_ok());
+    assert!(c.media_servers().list().send().await.is_ok());
+    assert!(c.mail_servers().list().send().await.is_ok());
+    assert!(c.reason_codes().list().send().await.is_ok());
+    assert!(c.warning_reasons().list().send().await.is_ok());
+    assert!(c.prompts().list().send().await.is_ok());
+    assert!(c.variables().list().send().await.is_ok());
+    assert!(c.cases().list().send().await.is_ok());
+    assert!(c.global_reply_templates().list().send().await.is_ok());
+    assert!(c.history().count().send().await.is_ok());
+    assert!(
+        c.chat()
+            .reply_templates_base_directory()
+            .send()
+            .await
+            .is_ok()
+    );
+    assert!(c.email().reply_template_folders().send().await.is_ok());
+    assert!(c.sms().from_queues().send().await.is_ok());
+    assert!(c.application_profiles().list("Ignite").send().await.is_ok());
+    assert!(
+        c.diagnostics()
+            .employee_state_monitor_count("me")
+            .send()
+            .await
+            .is_ok()
+    );
+    assert!(c.agents().licenses().send().await.is_ok());
+    let status = c.status().send().await.unwrap();
+    assert_eq!(status.is_ready, Some(true));
+    let w = client(Credentials::client("wallboard", "wallboard-secret"));
+    assert!(w.webhooks().list().send().await.is_ok());
 }
 
 #[wasm_bindgen_test]
-async fn without_a_token_the_simulator_answers_401() {
-    let client = MiccClient::new(sim_url(), FetchTransport).unwrap();
-    match client.queues().states().await {
-        Err(micc_client::Error::Status { status: 401, .. }) => {}
-        other => panic!("expected 401, got {other:?}"),
-    }
+async fn writes_round_trip() {
+    let c = client(Credentials::password("agent", "agent"));
+    let busy = EmployeeStateUpdateModel {
+        state: Some(PresenceAvailability::Busy),
+        reason: Some("Lunch".into()),
+        available_reason: Some(AvailableReason::Available),
+        is_hot_desk_external: Some(false),
+        ..Default::default()
+    };
+    c.employees().me().set_state(&busy).send().await.unwrap();
+    let st = c.employees().me().state().send().await.unwrap();
+    let aggregate = st.presence.and_then(|p| p.aggregate).unwrap();
+    assert_eq!(aggregate.reason.as_deref(), Some("Lunch"));
+    let bad = EmployeeStateUpdateModel {
+        reason: Some("Napping".into()),
+        ..busy
+    };
+    let e = c.employees().me().set_state(&bad).send().await.unwrap_err();
+    assert_eq!(e.status(), Some(400));
+}
+
+#[wasm_bindgen_test]
+async fn paging_walks_a_large_collection() {
+    let c = supervisor();
+    let all = c.agents().states().top(7).all(10_000).await.unwrap();
+    let total = c
+        .agents()
+        .states()
+        .top(1)
+        .send()
+        .await
+        .unwrap()
+        .count
+        .unwrap();
+    assert_eq!(all.len() as u64, total);
+    let mut ids: Vec<_> = all.iter().filter_map(|a| a.id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len() as u64, total, "each agent once");
+    let capped = c.agents().states().top(7).all(10).await.unwrap();
+    assert_eq!(capped.len(), 10);
+}
+
+#[wasm_bindgen_test]
+async fn an_expired_token_is_renewed_on_the_401() {
+    let c = client(Credentials::password("agent", "agent"));
+    c.queues().states().send().await.unwrap();
+    let before = c.bearer().await.unwrap();
+    admin("/tokens/expire", "{}").await;
+    c.queues().states().send().await.unwrap();
+    let after = c.bearer().await.unwrap();
+    assert_ne!(before, after, "a new token after the refusal");
+    // A fixed token cannot be renewed: the refusal is an auth error.
+    let fixed = client(Credentials::token(before.unwrap()));
+    let e = fixed.queues().states().send().await.unwrap_err();
+    assert_eq!(e.kind(), "auth");
+}
+
+#[wasm_bindgen_test]
+async fn injected_503_and_429_are_retried() {
+    let c = supervisor();
+    c.status().send().await.unwrap();
+    admin(
+        "/faults",
+        r#"{"path":"/status","statuses":[503,502],"rateLimited":1,"retryAfterSecs":1}"#,
+    )
+    .await;
+    let t0 = js_sys::Date::now();
+    let status = c.status().send().await.unwrap();
+    assert_eq!(status.is_ready, Some(true));
+    assert!(js_sys::Date::now() - t0 >= 1000.0, "waited for Retry-After");
+    admin("/faults", r#"{"path":"/status","statuses":[500]}"#).await;
+    let e = c.status().send().await.unwrap_err();
+    assert!(matches!(e, Error::Status { status: 500, .. }), "{e:?}");
 }

@@ -12,7 +12,8 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::AppState;
-use crate::faults::{Rates, Scripted};
+use crate::faults::{Rates, RealtimeFaults, Scripted};
+use crate::signalr::conn::{Stop, TransportKind};
 use crate::world::Presence;
 
 pub fn router() -> Router<Arc<AppState>> {
@@ -26,6 +27,12 @@ pub fn router() -> Router<Arc<AppState>> {
         .route("/clock/advance", post(advance))
         .route("/queues/{key}/dnd", post(queue_dnd))
         .route("/employees/{key}/state", post(employee_state))
+        .route("/signalr/connections", get(signalr_connections))
+        .route("/signalr/drop", post(signalr_drop))
+        .route(
+            "/signalr/faults",
+            put(set_signalr_faults).get(get_signalr_faults),
+        )
 }
 
 fn bad(message: impl Into<String>) -> Response {
@@ -47,6 +54,7 @@ async fn clear_faults(State(s): State<Arc<AppState>>) -> Response {
     if let Ok(mut faults) = s.faults.lock() {
         faults.clear();
     }
+    s.signalr.set_faults(RealtimeFaults::default());
     StatusCode::NO_CONTENT.into_response()
 }
 
@@ -160,4 +168,55 @@ async fn employee_state(
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => bad(e),
     }
+}
+
+async fn signalr_connections(State(s): State<Arc<AppState>>) -> Response {
+    match s.world.lock() {
+        Ok(w) => Json(s.signalr.describe(&w)).into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct DropRequest {
+    #[serde(default)]
+    connection_id: Option<String>,
+    /// Also cut event streams and pending long polls, not only WebSockets.
+    #[serde(default)]
+    all_transports: bool,
+}
+
+/// Cuts transports off the network now, without a goodbye (a WebSocket closes without a
+/// close frame): clients must notice, reconnect and resume with their cursor.
+async fn signalr_drop(State(s): State<Arc<AppState>>, body: Option<Json<DropRequest>>) -> Response {
+    let d = body.map(|Json(d)| d).unwrap_or_default();
+    let kinds: &[TransportKind] = if d.all_transports {
+        &[
+            TransportKind::WebSockets,
+            TransportKind::ServerSentEvents,
+            TransportKind::LongPolling,
+        ]
+    } else {
+        &[TransportKind::WebSockets]
+    };
+    let dropped = s
+        .signalr
+        .stop_transports(d.connection_id.as_deref(), Stop::Dropped, kinds);
+    Json(json!({ "dropped": dropped })).into_response()
+}
+
+async fn set_signalr_faults(
+    State(s): State<Arc<AppState>>,
+    Json(f): Json<RealtimeFaults>,
+) -> Response {
+    if !(0.0..=1.0).contains(&f.duplicate_rate) {
+        return bad("duplicateRate is a probability between 0 and 1");
+    }
+    s.signalr.set_faults(f);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn get_signalr_faults(State(s): State<Arc<AppState>>) -> Response {
+    Json(s.signalr.faults()).into_response()
 }

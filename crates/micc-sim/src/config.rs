@@ -88,6 +88,28 @@ pub struct Config {
     /// Disables the `/admin` endpoint (fault scripting, clock, token revocation).
     #[arg(long)]
     pub no_admin: bool,
+    /// SignalR `DisconnectTimeout` in seconds: a connection without a transport for this
+    /// long is gone; keep-alives go out every third of it (SignalR's defaults: 30 and 10).
+    #[arg(long, default_value_t = 30.0)]
+    pub signalr_disconnect_timeout: f64,
+    /// SignalR `ConnectionTimeout` in seconds: how long a long poll is held open.
+    #[arg(long, default_value_t = 110.0)]
+    pub signalr_connection_timeout: f64,
+    /// Refuse WebSocket upgrades (400), as behind a proxy without WebSocket support.
+    #[arg(long)]
+    pub signalr_refuse_websockets: bool,
+    /// Hold every long poll this many milliseconds before serving it.
+    #[arg(long, default_value_t = 0)]
+    pub signalr_poll_delay_ms: u64,
+    /// Stall long polls (no answer) until the fault is lifted through /admin.
+    #[arg(long)]
+    pub signalr_stall_polls: bool,
+    /// Delay every delivery of hub events by this many milliseconds.
+    #[arg(long, default_value_t = 0)]
+    pub signalr_message_delay_ms: u64,
+    /// Probability of delivering hub events twice.
+    #[arg(long, default_value_t = 0.0)]
+    pub signalr_duplicate_rate: f64,
 }
 
 impl Default for Config {
@@ -117,6 +139,13 @@ impl Default for Config {
             truncate_rate: 0.0,
             demo_token_user: None,
             no_admin: false,
+            signalr_disconnect_timeout: 30.0,
+            signalr_connection_timeout: 110.0,
+            signalr_refuse_websockets: false,
+            signalr_poll_delay_ms: 0,
+            signalr_stall_polls: false,
+            signalr_message_delay_ms: 0,
+            signalr_duplicate_rate: 0.0,
         }
     }
 }
@@ -137,6 +166,17 @@ impl Config {
             .filter_map(|s| s.split_once(':'))
             .map(|(a, b)| (a.to_owned(), b.to_owned()))
             .collect()
+    }
+
+    /// The real-time faults the flags ask for.
+    pub fn realtime_faults(&self) -> crate::faults::RealtimeFaults {
+        crate::faults::RealtimeFaults {
+            refuse_websockets: self.signalr_refuse_websockets,
+            poll_delay_ms: self.signalr_poll_delay_ms,
+            stall_polls: self.signalr_stall_polls,
+            message_delay_ms: self.signalr_message_delay_ms,
+            duplicate_rate: self.signalr_duplicate_rate.clamp(0.0, 1.0),
+        }
     }
 
     pub fn credentials(&self) -> crate::auth::Credentials {

@@ -49,7 +49,8 @@ fn render(
 }
 
 /// Takes the world's pending changes and broadcasts them. Rendering is skipped when nobody
-/// listens, but the changes are taken either way so they never pile up.
+/// listens, and, when the real-time hubs are the only listener, for changes none of their
+/// connections subscribed to; the changes are taken either way so they never pile up.
 pub fn publish(state: &AppState) {
     let Ok(mut w) = state.world.lock() else {
         return;
@@ -59,7 +60,11 @@ pub fn publish(state: &AppState) {
     if state.events.receiver_count() == 0 {
         return;
     }
+    let only_hubs = state.events.receiver_count() <= usize::from(state.signalr.listens());
     for change in changes {
+        if only_hubs && !state.signalr.interested(&change) {
+            continue;
+        }
         if let Some((payload, schema)) = render(&mut w, &departed, &change) {
             // A send error only means every listener left in the meantime.
             let _ = state.events.send(Arc::new(Event {

@@ -57,6 +57,26 @@ pub struct Rates {
     pub truncate_rate: f64,
 }
 
+/// Misbehaviour of the real-time channel (`/miccsdk/signalr`), standing until changed:
+/// `--signalr-*` flags set it at start, `PUT /admin/signalr/faults` at run time.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, PartialEq)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct RealtimeFaults {
+    /// Answer WebSocket upgrades 400 (a proxy without WebSocket support): clients fall back
+    /// to server-sent events or long polling.
+    #[serde(rename = "refuseWebSockets")]
+    pub refuse_websockets: bool,
+    /// Hold every long poll this long before it is served.
+    pub poll_delay_ms: u64,
+    /// Hold long polls without any answer until the fault is lifted (or the client gives up).
+    pub stall_polls: bool,
+    /// Delay every delivery of hub events this long.
+    pub message_delay_ms: u64,
+    /// Probability that a delivery is sent twice (long polling: the same messages again on
+    /// the next poll).
+    pub duplicate_rate: f64,
+}
+
 #[derive(Debug)]
 pub struct Faults {
     pub rates: Rates,

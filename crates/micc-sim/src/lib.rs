@@ -1,8 +1,9 @@
 #![recursion_limit = "256"]
 //! micc-sim: a simulator of the Mitel CX SDK server.
 //!
-//! [`app`] builds the whole HTTP surface (REST API, token endpoint, admin endpoint, static
-//! files) as an axum [`Router`] so tests can drive it in-process; [`serve`] binds it, starts
+//! [`app`] builds the whole HTTP surface (REST API, token endpoint, real-time SignalR
+//! channel, admin endpoint, static files) as an axum [`Router`] so tests can drive it
+//! in-process; [`serve`] binds it, starts
 //! the clock that moves the simulated contact center, and prints the one line harnesses wait
 //! for: `micc-sim listening on http://127.0.0.1:PORT`.
 
@@ -14,6 +15,7 @@ pub mod faults;
 pub mod odata;
 pub mod rest;
 pub mod rng;
+pub mod signalr;
 pub mod simtime;
 pub mod statics;
 pub mod token_endpoint;
@@ -30,6 +32,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use tower::ServiceExt;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate};
 use tower_http::services::ServeDir;
 
 pub use config::Config;
@@ -43,6 +46,8 @@ pub struct AppState {
     pub credentials: auth::Credentials,
     pub faults: Mutex<faults::Faults>,
     pub events: tokio::sync::broadcast::Sender<Arc<events::Event>>,
+    /// The real-time hubs (`/miccsdk/signalr`).
+    pub signalr: signalr::Server,
     pub started: Instant,
     /// Simulated time at `started`; the clock maps wall time onto it.
     pub sim_start: simtime::Millis,
@@ -71,7 +76,13 @@ impl AppState {
             truncate_rate: config.truncate_rate,
         };
         let (events, _) = tokio::sync::broadcast::channel(4096);
+        let signalr = signalr::Server::new(
+            signalr::Settings::from_config(&config),
+            config.realtime_faults(),
+            &world,
+        );
         Arc::new(AppState {
+            signalr,
             tokens: auth::TokenStore::new(Duration::from_secs(config.token_lifetime)),
             credentials: config.credentials(),
             faults: Mutex::new(faults::Faults::new(rates, config.seed)),
@@ -91,6 +102,7 @@ pub fn app(config: &Config) -> Router {
 pub fn router(state: Arc<AppState>) -> Router {
     let mut router = Router::new()
         .route("/miccsdk/api/v1/{*rest}", any(rest::dispatch))
+        .route("/miccsdk/signalr/{*rest}", any(signalr::handle))
         .route("/authorizationserver/token", any(token_endpoint::token))
         .route(
             "/authorizationserver/api/account",
@@ -106,7 +118,10 @@ pub fn router(state: Arc<AppState>) -> Router {
     router
         .fallback(fallback)
         .with_state(state.clone())
-        .layer(tower_http::compression::CompressionLayer::new())
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .compress_when(DefaultPredicate::new().and(signalr::http::compressible)),
+        )
         .layer(statics::cors_layer(&state.config.allowed_origins))
 }
 
@@ -114,6 +129,9 @@ pub fn router(state: Arc<AppState>) -> Router {
 /// `/AuthorizationServer/Token`), then the static files, then a JSON 404.
 async fn fallback(State(state): State<Arc<AppState>>, req: Request) -> Response {
     let path = req.uri().path().to_ascii_lowercase();
+    if path.starts_with("/miccsdk/signalr/") {
+        return signalr::handle(State(state), req).await;
+    }
     if path.starts_with("/miccsdk/api/v1/")
         || path == "/authorizationserver/token"
         || path == "/authorizationserver/api/account"
@@ -192,9 +210,13 @@ pub async fn serve(config: Config) -> std::io::Result<()> {
     let state = AppState::new(config);
     spawn_clock(state.clone());
     println!("micc-sim listening on http://{addr}");
+    let hubs = state.clone();
     axum::serve(listener, router(state))
-        .with_graceful_shutdown(async {
+        .with_graceful_shutdown(async move {
             let _ = tokio::signal::ctrl_c().await;
+            // Long polls would hold the graceful shutdown for up to the connection timeout;
+            // SignalR answers them `T:1` (reconnect) and ends its streams instead.
+            hubs.signalr.shutdown();
         })
         .await
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use micc_client::models::QueueState;
-use micc_client::{FetchTransport, MiccClient};
+use micc_client::{ClientConfig, Credentials, MiccClient, WebPlatform};
 
 #[derive(Debug, Clone, PartialEq)]
 enum Load {
@@ -16,14 +16,14 @@ enum Load {
 pub fn QueueNow(server: String, token: Option<String>) -> impl IntoView {
     let (load, set_load) = signal(Load::Loading);
     spawn_local(async move {
-        let result = match MiccClient::new(&server, FetchTransport) {
-            Ok(client) => {
-                let client = match token {
-                    Some(t) => client.with_token(t),
-                    None => client,
-                };
-                client.queues().states().await.map(|page| page.into_items())
-            }
+        let credentials = token.map_or(Credentials::None, Credentials::token);
+        let result = match MiccClient::new(ClientConfig::new(server, credentials), WebPlatform) {
+            Ok(client) => client
+                .queues()
+                .states()
+                .send()
+                .await
+                .map(|page| page.into_items()),
             Err(e) => Err(e),
         };
         set_load.set(match result {

@@ -26,6 +26,8 @@ use crate::faults::Fault;
 use crate::odata;
 use crate::wire::{self, WireForm};
 pub use support::{ApiError, Call, Reply};
+// The real-time hubs apply the same visibility rules as the REST API.
+pub(crate) use support::{MAY_VIEW, can_see_employee, can_see_queue};
 
 /// Largest request body accepted.
 pub const MAX_BODY: usize = 2 * 1024 * 1024;

@@ -1,0 +1,82 @@
+//! [`Platform`] in browsers and Node: `fetch` (through gloo-net) with an `AbortController`
+//! for timeouts, `Date.now`, `setTimeout` and `Math.random`.
+
+use std::time::Duration;
+
+use futures_util::future::{Either, select};
+use gloo_timers::future::TimeoutFuture;
+
+use crate::http::{Method, Platform, Request, Response, SendError};
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WebPlatform;
+
+fn millis(d: Duration) -> u32 {
+    d.as_millis().try_into().unwrap_or(u32::MAX)
+}
+
+impl Platform for WebPlatform {
+    async fn send(&self, request: Request) -> Result<Response, SendError> {
+        let method = match request.method {
+            Method::Get => gloo_net::http::Method::GET,
+            Method::Post => gloo_net::http::Method::POST,
+            Method::Put => gloo_net::http::Method::PUT,
+            Method::Delete => gloo_net::http::Method::DELETE,
+        };
+        let controller = web_sys::AbortController::new().ok();
+        let mut builder = gloo_net::http::RequestBuilder::new(&request.url)
+            .method(method)
+            .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+        for (name, value) in &request.headers {
+            builder = builder.header(name, value);
+        }
+        let built = match request.body {
+            Some(body) => builder.body(body),
+            None => builder.build(),
+        }
+        .map_err(|e| SendError::Network(e.to_string()))?;
+        let exchange = async {
+            let response = built
+                .send()
+                .await
+                .map_err(|e| SendError::Network(e.to_string()))?;
+            let status = response.status();
+            let headers = response.headers().entries().collect();
+            let body = response
+                .text()
+                .await
+                .map_err(|e| SendError::Network(e.to_string()))?;
+            Ok(Response {
+                status,
+                headers,
+                body,
+            })
+        };
+        let Some(timeout) = request.timeout else {
+            return exchange.await;
+        };
+        let exchange = std::pin::pin!(exchange);
+        match select(exchange, TimeoutFuture::new(millis(timeout))).await {
+            Either::Left((result, _)) => result,
+            Either::Right(((), _)) => {
+                // Abort so the browser frees the connection instead of finishing the download.
+                if let Some(c) = controller {
+                    c.abort();
+                }
+                Err(SendError::Timeout)
+            }
+        }
+    }
+
+    fn now_ms(&self) -> f64 {
+        js_sys::Date::now()
+    }
+
+    fn sleep(&self, duration: Duration) -> impl std::future::Future<Output = ()> {
+        TimeoutFuture::new(millis(duration))
+    }
+
+    fn random(&self) -> f64 {
+        js_sys::Math::random()
+    }
+}
