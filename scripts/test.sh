@@ -61,7 +61,7 @@ run_suite() {
 WASM=wasm32-unknown-unknown
 run_suite fmt check "$CARGO" fmt --all -- --check
 run_suite clippy-native check "$CARGO" clippy --workspace --all-targets -- -D warnings
-run_suite clippy-wasm check "$CARGO" clippy --workspace --exclude micc-sim --all-targets --target $WASM -- -D warnings
+run_suite clippy-wasm check "$CARGO" clippy --workspace --exclude micc-sim --all-features --all-targets --target $WASM -- -D warnings
 run_suite native-tests rust "$CARGO" test --workspace --no-fail-fast
 run_suite api-spec-validation node node --test tests/spec/
 
@@ -76,7 +76,9 @@ done
 stop_sim
 
 run_suite build-widget-pkg check build_widget_pkg
+run_suite build-client-pkg check bash scripts/build-client-pkg.sh
 run_suite e2e node node --test tests/e2e/
+run_suite npm-consumer node node --test tests/npm/
 run_suite signalr-interop node node --test tests/signalr/
 
 summary="$passed passed, $failed failed"

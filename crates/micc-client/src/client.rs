@@ -3,17 +3,15 @@
 //! in [`crate::api`].
 
 use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 use std::time::Duration;
 
-use futures_util::future::{FutureExt, Shared};
 use serde::de::DeserializeOwned;
 
 use crate::api::ops::Op;
 use crate::auth::{self, AccessToken, Credentials, TokenState};
 use crate::error::{Error, Result, excerpt_redacted};
+use crate::flight::{Flight, Role};
 use crate::http::{Platform, Request, Response, SendError};
 use crate::odata::encode_component;
 use crate::retry::{Outcome, RetryPolicy};
@@ -43,8 +41,6 @@ impl ClientConfig {
     }
 }
 
-type TokenFuture = Pin<Box<dyn Future<Output = Result<AccessToken>>>>;
-
 pub(crate) struct Inner<P> {
     server: String,
     platform: P,
@@ -53,7 +49,7 @@ pub(crate) struct Inner<P> {
     timeout: Option<Duration>,
     tokens: RefCell<TokenState>,
     /// The renewal in flight: concurrent requests share it instead of each asking.
-    renewal: RefCell<Option<Shared<TokenFuture>>>,
+    renewal: Flight<Result<AccessToken>>,
 }
 
 /// A client of one Mitel CX SDK server. Cheap to clone; clones share the token.
@@ -108,7 +104,7 @@ impl<P: Platform + 'static> MiccClient<P> {
                 retry: config.retry,
                 timeout: config.timeout,
                 tokens: RefCell::new(TokenState::default()),
-                renewal: RefCell::new(None),
+                renewal: Flight::default(),
             }),
         })
     }
@@ -140,27 +136,23 @@ impl<P: Platform + 'static> MiccClient<P> {
 
     /// Obtains a new token; concurrent callers share one request.
     async fn renew(&self) -> Result<AccessToken> {
-        let shared = {
-            let mut slot = self.inner.renewal.borrow_mut();
-            match slot.as_ref() {
-                Some(s) => s.clone(),
-                None => {
-                    let this = self.clone();
-                    let fut: TokenFuture = Box::pin(async move {
-                        let result = this.fetch_token().await;
-                        if let Ok(t) = &result {
-                            this.inner.tokens.borrow_mut().set(t.clone());
-                        }
-                        this.inner.renewal.borrow_mut().take();
-                        result
-                    });
-                    let s = fut.shared();
-                    *slot = Some(s.clone());
-                    s
+        loop {
+            match self.inner.renewal.join() {
+                Role::Lead(lead) => {
+                    let result = self.fetch_token().await;
+                    if let Ok(t) = &result {
+                        self.inner.tokens.borrow_mut().set(t.clone());
+                    }
+                    lead.finish(result.clone());
+                    return result;
                 }
+                // The leader was dropped before it finished: lead ourselves.
+                Role::Wait(wait) => match wait.await {
+                    Some(result) => return result,
+                    None => continue,
+                },
             }
-        };
-        shared.await
+        }
     }
 
     async fn fetch_token(&self) -> Result<AccessToken> {

@@ -8,100 +8,84 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use js_sys::{Array, Function, JSON, Promise, Reflect};
-use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, future_to_promise};
 
+use crate::api::Call;
 use crate::api::ops::{self, Op};
-use crate::api::{Call, bodies, responses};
+use crate::api::shapes::{self, Form};
 use crate::auth::{ProvidedToken, Secret, TokenFuture, TokenProvider};
 use crate::odata::{Filter, Order, Query};
 use crate::{ClientConfig, Credentials, Error, MiccClient, RetryPolicy, WebPlatform};
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Options {
-    server: String,
-    #[serde(default)]
-    auth: Option<AuthOptions>,
-    #[serde(default)]
-    timeout_ms: Option<f64>,
-    #[serde(default)]
-    retry: Option<RetryOptions>,
+/// Options arrive as plain JavaScript objects; they are read as JSON values (serde derives
+/// for tagged and untagged enums would cost the npm package several kilobytes).
+type Json = serde_json::Value;
+
+fn get<'a>(v: &'a Json, key: &str) -> Option<&'a Json> {
+    v.get(key).filter(|x| !x.is_null())
 }
 
-#[derive(Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
-enum AuthOptions {
-    None,
-    Password {
-        username: String,
-        password: String,
-    },
-    #[serde(rename_all = "camelCase")]
-    ClientCredentials {
-        client_id: String,
-        client_secret: String,
-        impersonate: Option<String>,
-    },
-    Token {
-        token: String,
-    },
-    /// `getToken` is a function: read separately, it does not survive JSON.
-    Provider,
+fn string(v: &Json, key: &str, what: &str) -> Result<Option<String>, JsValue> {
+    match get(v, key) {
+        None => Ok(None),
+        Some(Json::String(s)) => Ok(Some(s.clone())),
+        Some(_) => Err(invalid(format!("{what}.{key} must be a string"))),
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct RetryOptions {
-    max_retries: Option<u32>,
-    base_delay_ms: Option<f64>,
-    max_delay_ms: Option<f64>,
-    retry_non_idempotent: Option<bool>,
+fn required(v: &Json, key: &str, what: &str) -> Result<String, JsValue> {
+    string(v, key, what)?.ok_or_else(|| invalid(format!("{what}.{key} is required")))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct CallOptions {
-    #[serde(default)]
-    query: serde_json::Map<String, serde_json::Value>,
-    #[serde(default)]
-    odata: Option<ODataOptions>,
-    #[serde(default)]
-    body: Option<serde_json::Value>,
+fn number(v: &Json, key: &str, what: &str) -> Result<Option<f64>, JsValue> {
+    match get(v, key) {
+        None => Ok(None),
+        Some(Json::Number(n)) => Ok(n.as_f64()),
+        Some(_) => Err(invalid(format!("{what}.{key} must be a number"))),
+    }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct ODataOptions {
-    filter: Option<String>,
-    orderby: Option<OneOrMany>,
-    top: Option<u64>,
-    skip: Option<u64>,
-    expand: Option<OneOrMany>,
-    select: Option<OneOrMany>,
-    search: Option<String>,
-    count: Option<bool>,
+fn unsigned(v: &Json, key: &str, what: &str) -> Result<Option<u64>, JsValue> {
+    match get(v, key) {
+        None => Ok(None),
+        Some(Json::Number(n)) => n
+            .as_u64()
+            .map(Some)
+            .ok_or_else(|| invalid(format!("{what}.{key} must be a whole number"))),
+        Some(_) => Err(invalid(format!("{what}.{key} must be a number"))),
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
+fn boolean(v: &Json, key: &str, what: &str) -> Result<Option<bool>, JsValue> {
+    match get(v, key) {
+        None => Ok(None),
+        Some(Json::Bool(b)) => Ok(Some(*b)),
+        Some(_) => Err(invalid(format!("{what}.{key} must be true or false"))),
+    }
 }
 
-impl OneOrMany {
-    fn items(self) -> Vec<String> {
-        match self {
-            OneOrMany::One(s) => s
-                .split(',')
-                .map(|x| x.trim().to_owned())
-                .filter(|x| !x.is_empty())
-                .collect(),
-            OneOrMany::Many(v) => v,
-        }
+/// A string or an array of strings (`"Name desc,Id"` or `["Name desc", "Id"]`).
+fn list(v: &Json, key: &str, what: &str) -> Result<Vec<String>, JsValue> {
+    match get(v, key) {
+        None => Ok(Vec::new()),
+        Some(Json::String(s)) => Ok(s
+            .split(',')
+            .map(|x| x.trim().to_owned())
+            .filter(|x| !x.is_empty())
+            .collect()),
+        Some(Json::Array(items)) => items
+            .iter()
+            .map(|i| {
+                i.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| invalid(format!("{what}.{key} must hold strings")))
+            })
+            .collect(),
+        Some(_) => Err(invalid(format!(
+            "{what}.{key} must be a string or an array of strings"
+        ))),
     }
 }
 
@@ -128,13 +112,16 @@ fn invalid(message: impl Into<String>) -> JsValue {
     })
 }
 
-/// JSON text of a JavaScript value (options objects are plain data).
-fn to_json<T: for<'de> Deserialize<'de>>(value: &JsValue, what: &str) -> Result<T, JsValue> {
+/// A JavaScript options object as JSON (it is plain data; functions are read separately).
+fn to_json(value: &JsValue, what: &str) -> Result<Json, JsValue> {
     let text = JSON::stringify(value).map_err(|_| invalid(format!("{what} must be JSON-like")))?;
     let text = text
         .as_string()
         .ok_or_else(|| invalid(format!("{what} must be an object")))?;
-    serde_json::from_str(&text).map_err(|e| invalid(format!("{what}: {e}")))
+    match serde_json::from_str(&text) {
+        Ok(v @ Json::Object(_)) => Ok(v),
+        _ => Err(invalid(format!("{what} must be an object"))),
+    }
 }
 
 /// A host function `() => Promise<string | {token, expiresIn}>` as a token provider.
@@ -189,48 +176,55 @@ impl WasmClient {
     /// `options`: `{ server, auth?: {type: "password"|"clientCredentials"|"token"|"provider"|"none", ...}, timeoutMs?, retry? }`.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<WasmClient, JsValue> {
-        let parsed: Options = to_json(&options, "options")?;
-        let credentials = match parsed.auth {
-            None | Some(AuthOptions::None) => Credentials::None,
-            Some(AuthOptions::Password { username, password }) => {
-                Credentials::password(username, password)
-            }
-            Some(AuthOptions::ClientCredentials {
-                client_id,
-                client_secret,
-                impersonate,
-            }) => Credentials::ClientCredentials {
-                client_id,
-                client_secret: Secret::new(client_secret),
-                impersonate,
+        let o = to_json(&options, "options")?;
+        let server = required(&o, "server", "options")?;
+        let auth = get(&o, "auth").cloned().unwrap_or(Json::Null);
+        let kind = string(&auth, "type", "auth")?;
+        let credentials = match kind.as_deref() {
+            None | Some("none") => Credentials::None,
+            Some("password") => Credentials::password(
+                required(&auth, "username", "auth")?,
+                required(&auth, "password", "auth")?,
+            ),
+            Some("clientCredentials") => Credentials::ClientCredentials {
+                client_id: required(&auth, "clientId", "auth")?,
+                client_secret: Secret::new(required(&auth, "clientSecret", "auth")?),
+                impersonate: string(&auth, "impersonate", "auth")?,
             },
-            Some(AuthOptions::Token { token }) => Credentials::token(token),
-            Some(AuthOptions::Provider) => {
-                let auth = Reflect::get(&options, &"auth".into()).unwrap_or(JsValue::UNDEFINED);
-                let f = Reflect::get(&auth, &"getToken".into())
+            Some("token") => Credentials::token(required(&auth, "token", "auth")?),
+            Some("provider") => {
+                // `getToken` is a function: it does not survive JSON, read it from the object.
+                let js_auth = Reflect::get(&options, &"auth".into()).unwrap_or(JsValue::UNDEFINED);
+                let f = Reflect::get(&js_auth, &"getToken".into())
                     .ok()
                     .and_then(|f| f.dyn_into::<Function>().ok())
                     .ok_or_else(|| invalid("auth.getToken must be a function"))?;
                 Credentials::Provider(Rc::new(JsProvider(f)))
             }
+            Some(other) => {
+                return Err(invalid(format!(
+                    "auth.type {other:?} is not one of none, password, clientCredentials, token, provider"
+                )));
+            }
         };
-        let mut config = ClientConfig::new(parsed.server, credentials);
-        if let Some(ms) = parsed.timeout_ms {
+        let mut config = ClientConfig::new(server, credentials);
+        if let Some(ms) = number(&o, "timeoutMs", "options")? {
             config.timeout =
                 (ms.is_finite() && ms > 0.0).then(|| Duration::from_secs_f64(ms / 1000.0));
         }
-        if let Some(r) = parsed.retry {
+        if let Some(r) = get(&o, "retry") {
             let d = RetryPolicy::default();
             let ms = |v: Option<f64>, default: Duration| {
                 v.filter(|x| x.is_finite() && *x >= 0.0)
                     .map_or(default, |x| Duration::from_secs_f64(x / 1000.0))
             };
             config.retry = RetryPolicy {
-                max_retries: r.max_retries.unwrap_or(d.max_retries),
-                base_delay: ms(r.base_delay_ms, d.base_delay),
-                max_delay: ms(r.max_delay_ms, d.max_delay),
+                max_retries: unsigned(r, "maxRetries", "retry")?
+                    .map_or(d.max_retries, |n| n.min(20) as u32),
+                base_delay: ms(number(r, "baseDelayMs", "retry")?, d.base_delay),
+                max_delay: ms(number(r, "maxDelayMs", "retry")?, d.max_delay),
                 max_retry_after: d.max_retry_after,
-                retry_non_idempotent: r.retry_non_idempotent.unwrap_or(false),
+                retry_non_idempotent: boolean(r, "retryNonIdempotent", "retry")?.unwrap_or(false),
             };
         }
         let client = MiccClient::new(config, WebPlatform).map_err(|e| js_error(&e))?;
@@ -245,42 +239,54 @@ impl WasmClient {
         let prepared = prepare(&operation, &args, &options);
         future_to_promise(async move {
             let (op, args, opts) = prepared?;
-            let body = match (&opts.body, op.body) {
+            let body_value = get(&opts, "body");
+            let body = match (body_value, op.body) {
                 (Some(b), true) => {
-                    let json = serde_json::to_string(b).map_err(|e| invalid(e.to_string()))?;
-                    let reference = bodies::reference_body(op.id, &json)
-                        .ok_or_else(|| invalid(format!("{} takes no body", op.id)))?
-                        .map_err(|e| invalid(format!("body at {}: {}", e.path, e.message)))?;
-                    Some(reference)
+                    let ty = shapes::request_type(op.id)
+                        .ok_or_else(|| invalid(format!("{} takes no body", op.id)))?;
+                    let reference =
+                        shapes::convert(b.clone(), ty, Form::Reference, &mut String::from("$"))
+                            .map_err(|e| invalid(format!("body at {}: {}", e.path, e.message)))?;
+                    Some(serde_json::to_string(&reference).map_err(|e| invalid(e.to_string()))?)
                 }
                 (Some(_), false) => return Err(invalid(format!("{} takes no body", op.id))),
                 (None, true) => return Err(invalid(format!("{} needs a body", op.id))),
                 (None, false) => None,
             };
             let mut call: Call<'_, WebPlatform, ()> = Call::new(&client, op, args);
-            for (k, v) in &opts.query {
-                let text = match v {
-                    serde_json::Value::String(s) => s.clone(),
-                    other => other.to_string(),
+            if let Some(query) = get(&opts, "query") {
+                let Json::Object(query) = query else {
+                    return Err(invalid("options.query must be an object"));
                 };
-                call = call.param(k, text);
+                for (k, v) in query {
+                    let text = match v {
+                        Json::String(s) => s.clone(),
+                        Json::Number(_) | Json::Bool(_) => v.to_string(),
+                        _ => {
+                            return Err(invalid(format!(
+                                "options.query.{k} must be a string, number or boolean"
+                            )));
+                        }
+                    };
+                    call = call.param(k, text);
+                }
             }
-            if let Some(q) = opts.odata {
+            if let Some(q) = get(&opts, "odata") {
                 call = call.odata(query_of(q)?);
             }
             if let Some(b) = body {
                 call = call.with_json_body(b);
             }
             let raw = call.send_raw().await.map_err(|e| js_error(&e))?;
-            let value = responses::normalize(op.id, &raw)
-                .ok_or_else(|| invalid(format!("no model for {}", op.id)))?
-                .map_err(|e| {
-                    js_error(&Error::Decode {
-                        path: e.path,
-                        message: e.message,
-                        excerpt: crate::error::excerpt(&raw),
-                    })
-                })?;
+            let ty = shapes::response_type(op.id)
+                .ok_or_else(|| invalid(format!("no model for {}", op.id)))?;
+            let value = shapes::convert_text(&raw, ty, Form::Js).map_err(|e| {
+                js_error(&Error::Decode {
+                    path: e.path,
+                    message: e.message,
+                    excerpt: crate::error::excerpt(&raw),
+                })
+            })?;
             let text = serde_json::to_string(&value).map_err(|e| invalid(e.to_string()))?;
             JSON::parse(&text)
         })
@@ -292,7 +298,7 @@ impl WasmClient {
     }
 }
 
-type Prepared = (&'static Op, Vec<String>, CallOptions);
+type Prepared = (&'static Op, Vec<String>, Json);
 
 fn prepare(operation: &str, args: &Array, options: &JsValue) -> Result<Prepared, JsValue> {
     let op = ops::ALL
@@ -304,7 +310,11 @@ fn prepare(operation: &str, args: &Array, options: &JsValue) -> Result<Prepared,
         .map(|a| match (a.as_string(), a.as_bool(), a.as_f64()) {
             (Some(s), _, _) => Ok(s),
             (_, Some(b), _) => Ok(b.to_string()),
-            (_, _, Some(n)) if n.is_finite() => Ok(n.to_string()),
+            // serde_json formats numbers with ryu, which the package carries anyway.
+            (_, _, Some(n)) => serde_json::Number::from_f64(n)
+                .map(|n| n.to_string())
+                .ok_or(())
+                .map_err(|()| invalid(format!("{}: path parameters must be strings", op.id))),
             _ => Err(invalid(format!(
                 "{}: path parameters must be strings",
                 op.id
@@ -312,25 +322,26 @@ fn prepare(operation: &str, args: &Array, options: &JsValue) -> Result<Prepared,
         })
         .collect::<Result<Vec<_>, _>>()?;
     let opts = if options.is_undefined() || options.is_null() {
-        CallOptions::default()
+        Json::Object(Default::default())
     } else {
         to_json(options, "options")?
     };
     Ok((op, args, opts))
 }
 
-fn query_of(o: ODataOptions) -> Result<Query, JsValue> {
+fn query_of(o: &Json) -> Result<Query, JsValue> {
+    const W: &str = "odata";
     let mut q = Query {
-        top: o.top,
-        skip: o.skip,
-        search: o.search,
-        count: o.count.unwrap_or(false),
+        top: unsigned(o, "top", W)?,
+        skip: unsigned(o, "skip", W)?,
+        search: string(o, "search", W)?,
+        count: boolean(o, "count", W)?.unwrap_or(false),
+        expand: list(o, "expand", W)?,
+        select: list(o, "select", W)?,
         ..Query::default()
     };
-    q.filter = o.filter.map(Filter::Raw);
-    q.expand = o.expand.map(OneOrMany::items).unwrap_or_default();
-    q.select = o.select.map(OneOrMany::items).unwrap_or_default();
-    for part in o.orderby.map(OneOrMany::items).unwrap_or_default() {
+    q.filter = string(o, "filter", W)?.map(Filter::Raw);
+    for part in list(o, "orderby", W)? {
         let mut words = part.split_whitespace();
         let prop = words.next().unwrap_or_default().to_owned();
         let order = match words.next().map(str::to_ascii_lowercase).as_deref() {

@@ -33,6 +33,7 @@ pub mod retry;
 pub mod timespan;
 
 mod client;
+mod flight;
 #[cfg(all(target_arch = "wasm32", feature = "js"))]
 mod js;
 #[cfg(target_arch = "wasm32")]

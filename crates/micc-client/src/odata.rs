@@ -74,9 +74,11 @@ impl Literal {
                 let _ = write!(out, "{n}");
             }
             Literal::Number(x) if x.is_finite() => {
-                // OData needs a decimal point or exponent to read a number as decimal.
-                let text = format!("{x:?}");
-                out.push_str(&text);
+                // serde_json (ryu) writes the shortest text with a decimal point or exponent,
+                // which OData reads as a decimal.
+                if let Some(n) = serde_json::Number::from_f64(*x) {
+                    out.push_str(&n.to_string());
+                }
             }
             Literal::Number(x) => {
                 return Err(Error::invalid(format!(

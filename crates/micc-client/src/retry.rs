@@ -88,11 +88,11 @@ impl RetryPolicy {
     }
 }
 
-/// `Retry-After` as delta-seconds. HTTP dates are not honoured (no clock agreement with
-/// the server can be assumed); the caller falls back to backoff.
+/// `Retry-After` as delta-seconds (an integer, RFC 9110). HTTP dates are not honoured (no
+/// clock agreement with the server can be assumed); the caller falls back to backoff.
 fn parse_retry_after(value: &str) -> Option<Duration> {
-    let secs: f64 = value.trim().parse().ok()?;
-    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs.min(86_400.0)))
+    let secs: u64 = value.trim().parse().ok()?;
+    Some(Duration::from_secs(secs.min(86_400)))
 }
 
 #[cfg(test)]
@@ -159,9 +159,9 @@ mod tests {
         assert_eq!(p.delay(1, &o, false, 0.9), Some(Duration::from_secs(2)));
         let o = Outcome::Status {
             status: 429,
-            retry_after: Some(" 0.5 "),
+            retry_after: Some(" 0 "),
         };
-        assert_eq!(p.delay(1, &o, true, 0.9), Some(Duration::from_millis(500)));
+        assert_eq!(p.delay(1, &o, true, 0.9), Some(Duration::ZERO));
         let far = Outcome::Status {
             status: 429,
             retry_after: Some("3600"),
@@ -179,7 +179,7 @@ mod tests {
             p.delay(1, &date, true, 0.5).is_some(),
             "falls back to backoff"
         );
-        for bad in ["-1", "NaN", "inf", ""] {
+        for bad in ["-1", "NaN", "inf", "", "0.5"] {
             let o = Outcome::Status {
                 status: 429,
                 retry_after: Some(bad),

@@ -3,9 +3,8 @@
 //!
 //! [`app`] builds the whole HTTP surface (REST API, token endpoint, real-time SignalR
 //! channel, admin endpoint, static files) as an axum [`Router`] so tests can drive it
-//! in-process; [`serve`] binds it, starts
-//! the clock that moves the simulated contact center, and prints the one line harnesses wait
-//! for: `micc-sim listening on http://127.0.0.1:PORT`.
+//! in-process; [`serve`] binds it, starts the clock that moves the simulated contact center,
+//! and prints the one line harnesses wait for: `micc-sim listening on http://127.0.0.1:PORT`.
 
 pub mod admin;
 pub mod auth;

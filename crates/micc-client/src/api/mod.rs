@@ -5,11 +5,10 @@
 //! Each method builds a [`Call`] for one row of [`ops`], the table of the API description,
 //! so every method is tied to its operationId (`tests/operations.rs` checks both ways).
 
-pub mod bodies;
 mod groups;
 pub mod methods;
 pub mod ops;
-pub mod responses;
+pub mod shapes;
 
 use std::marker::PhantomData;
 
@@ -188,7 +187,7 @@ impl<'c, P: Platform + 'static, R> Call<'c, P, R> {
 
 impl<P: Platform + 'static, R> Call<'_, P, R> {
     /// Sends the request and returns the body undecoded (the JavaScript API decodes it with
-    /// [`responses::normalize`]).
+    /// [`shapes::convert_text`]).
     #[cfg_attr(not(all(target_arch = "wasm32", feature = "js")), allow(dead_code))]
     pub(crate) async fn send_raw(self) -> Result<String> {
         let (client, op, url, body) = self.prepare()?;

@@ -281,7 +281,7 @@ pub fn parse_token_response(response: &Response, now_ms: f64) -> Result<AccessTo
     // Servers send expires_in as a number; some proxies turn it into a string.
     let expires_in = match answer.expires_in {
         Some(serde_json::Value::Number(n)) => n.as_f64(),
-        Some(serde_json::Value::String(s)) => s.trim().parse().ok(),
+        Some(serde_json::Value::String(s)) => s.trim().parse::<u64>().ok().map(|n| n as f64),
         _ => None,
     }
     .filter(|s: &f64| s.is_finite() && *s > 0.0);

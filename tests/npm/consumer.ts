@@ -1,0 +1,25 @@
+// Type-checks the package's declarations the way a TypeScript user meets them.
+import { MiccClient, allItems, odataString, type QueueState, type HalPage, type MiccError } from "micc-client";
+
+async function main(): Promise<void> {
+  const client = new MiccClient({ server: "http://127.0.0.1:1", auth: { type: "token", token: "t" } });
+  const sales: QueueState = await client.queues().state("Sales");
+  const waiting: number | null | undefined = sales.waitingConversations;
+  const page: HalPage<QueueState> = await client.queues().states({ odata: { top: 10, filter: `Name eq ${odataString("Sales")}` } });
+  const state = await client.employees().me().state();
+  const acd: string | number | null | undefined = state.presence?.aggregate?.acdState;
+  const all = await allItems((odata) => client.agents().states({ odata }), 100);
+  try {
+    await client.status();
+  } catch (e) {
+    const err = e as MiccError;
+    const kind: "network" | "timeout" | "status" | "decode" | "auth" | "invalid-argument" = err.kind;
+    void kind;
+  }
+  void waiting;
+  void page;
+  void acd;
+  void all;
+}
+
+void main;
