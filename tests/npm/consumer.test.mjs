@@ -8,7 +8,8 @@ import path from "node:path";
 import { startSim, ROOT } from "../support/sim.mjs";
 import { launchBrowser } from "../support/browser.mjs";
 
-const project = path.join(ROOT, "target/npm-consumer");
+// A throwaway project next to this test (git-ignored), as a user would create one.
+const project = path.join(ROOT, "tests/npm/project");
 let sim;
 let supervisorToken;
 

@@ -549,6 +549,41 @@ mod tests {
         assert!(bad.to_pairs().is_err());
     }
 
+    /// Reads an OData string literal back (the server's rule): the inverse of `quote`.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn unquote(lit: &str) -> Option<String> {
+        let inner = lit.strip_prefix('\'')?.strip_suffix('\'')?;
+        let mut out = String::new();
+        let mut chars = inner.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\'' {
+                // Inside the literal a quote only appears doubled.
+                if chars.next() != Some('\'') {
+                    return None;
+                }
+            }
+            out.push(c);
+        }
+        Some(out)
+    }
+
+    // proptest runs natively only (its RNG does not build for wasm32-unknown-unknown).
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn quoting_round_trips_any_string(s in ".*") {
+            proptest::prop_assert_eq!(unquote(&quote(&s)), Some(s.clone()));
+            let f = Filter::eq("Name", s.as_str()).encode().unwrap();
+            proptest::prop_assert_eq!(unquote(f.strip_prefix("Name eq ").unwrap()), Some(s));
+        }
+
+        #[test]
+        fn percent_encoding_leaves_only_safe_bytes(s in ".*") {
+            let e = encode_component(&s);
+            proptest::prop_assert!(e.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~$%".contains(&b)));
+        }
+    }
+
     #[test]
     fn components_are_percent_encoded() {
         assert_eq!(encode_component("Name eq 'a&b'"), "Name%20eq%20%27a%26b%27");

@@ -248,6 +248,22 @@ async fn an_expired_token_is_renewed_on_the_401() {
     assert_eq!(e.kind(), "auth");
 }
 
+/// The suite's simulator issues tokens for 10 s (scripts/test.sh): a client renews before
+/// the token lapses, without ever meeting a 401.
+#[wasm_bindgen_test]
+async fn a_short_lived_token_is_renewed_before_it_lapses() {
+    let c = client(Credentials::client("wallboard", "wallboard-secret"));
+    c.status().send().await.unwrap();
+    let first = c.bearer().await.unwrap();
+    gloo_timers::future::TimeoutFuture::new(9_200).await;
+    c.status().send().await.unwrap();
+    let second = c.bearer().await.unwrap();
+    assert_ne!(
+        first, second,
+        "renewed within the last tenth of the lifetime"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn injected_503_and_429_are_retried() {
     let c = supervisor();
