@@ -23,6 +23,11 @@ use std::fmt;
 #[cfg(feature = "codegen")]
 pub mod codegen;
 
+pub mod assumed;
+mod names;
+
+pub use names::camel_case;
+
 /// The OpenAPI 3.1 document (`spec/openapi.json`).
 pub const OPENAPI_JSON: &str = include_str!("../spec/openapi.json");
 

@@ -19,7 +19,7 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use micc_api::{Operation, Payload};
 use serde_json::{Map, Value, json};
@@ -72,140 +72,29 @@ pub const MAX_DEPTH: usize = 64;
 
 // The reference documents these properties as integers but lists no values (the document
 // marks them `x-enum-unlisted`, or `x-enum-names-unknown` where it lists values without
-// names). The tables below are THE SIMULATOR'S ASSUMPTION, not the server's documented
+// names). Their tables (`micc_api::assumed`) are THE SIMULATOR'S ASSUMPTION, not documented
 // values: real servers send names, and these are the names the simulator's world emits.
 // Integer values only matter for the Pascal form; they follow .NET's habit of numbering
 // in declaration order from 0 (with `Unknown` first where a type has one).
 
-const CONVERSATION_STATE: &[(&str, i64)] = &[
-    ("Unknown", 0),
-    ("InQueue", 1),
-    ("Offered", 2),
-    ("ACD", 3),
-    ("Failed", 4),
-    ("Handled", 5),
-    ("Ended", 6),
-    ("Abandoned", 7),
-];
-
-const MEDIA_TYPE: &[(&str, i64)] = &[
-    ("Unknown", 0),
-    ("Voice", 1),
-    ("Email", 2),
-    ("Chat", 3),
-    ("Sms", 4),
-    ("OpenMedia", 5),
-];
-
-/// `ConversationModel.Type`: the names (and order) of the document's
-/// `ConversationRequestType` for the five media.
-const CONVERSATION_TYPE: &[(&str, i64)] = &[
-    ("Chat", 0),
-    ("Email", 1),
-    ("Sms", 2),
-    ("OpenMedia", 3),
-    ("Voice", 4),
-];
-
-const DIRECTORY_ENTRY_TYPE: &[(&str, i64)] = &[
-    ("Unknown", 0),
-    ("Employee", 1),
-    ("Queue", 2),
-    ("DatabaseContact", 3),
-    ("ElasticContact", 4),
-    ("ADUser", 5),
-    ("ADContact", 6),
-    ("ADGroup", 7),
-    ("Extension", 8),
-    ("ExternalContact", 9),
-];
-
-const AGENT_CURRENT_STATE: &[(&str, i64)] = &[
-    ("Unknown", 0),
-    ("LoggedOut", 1),
-    ("Idle", 2),
-    ("Ringing", 3),
-    ("ACD", 4),
-    ("NonACD", 5),
-    ("Outbound", 6),
-    ("WorkTimer", 7),
-    ("MakeBusy", 8),
-    ("DoNotDisturb", 9),
-    ("Away", 10),
-];
-
-/// The reference's AgentState sample shows `AvailableState: 1` (Available).
-const AGENT_AVAILABLE_STATE: &[(&str, i64)] = &[
-    ("Unknown", 0),
-    ("Available", 1),
-    ("Busy", 2),
-    ("Unavailable", 3),
-    ("LoggedOut", 4),
-];
-
-const DIRECTION: &[(&str, i64)] = &[("Unknown", 0), ("Inbound", 1), ("Outbound", 2)];
-
-const SUPERVISOR_LICENSE_TYPE: &[(&str, i64)] = &[("None", 0), ("Basic", 1), ("Full", 2)];
-
-const CASE_STATE: &[(&str, i64)] = &[("Open", 0), ("Closed", 1), ("Reopened", 2)];
-
-const CATEGORY_TYPE: &[(&str, i64)] = &[("System", 0), ("Custom", 1)];
-
-const VARIABLE_TYPE: &[(&str, i64)] = &[
-    ("String", 0),
-    ("Integer", 1),
-    ("Boolean", 2),
-    ("DateTime", 3),
-];
-
-const SERVER_TYPE: &[(&str, i64)] = &[("Unknown", 0), ("Enterprise", 1), ("Remote", 2)];
-
-const MEDIA_FOLDER: &[(&str, i64)] = &[("Inbox", 0), ("Drafts", 1), ("Failed", 2)];
-
-const FAILED_ROUTE_REASON: &[(&str, i64)] = &[("None", 0), ("NoAgents", 1), ("Timeout", 2)];
-
-/// The reference lists values 0 and 1 and names only `Complete`.
-const OPEN_MEDIA_ACTION: &[(&str, i64)] = &[("Complete", 0), ("Reroute", 1)];
-
-/// The simulator's own name ↔ integer tables for enum properties whose values the reference
-/// does not list (see the comment above the tables: an assumption, not documented values).
-///
-/// Keys are `"Schema.Property"` (tried first, so `DirectoryEntryModel.Type`,
+/// The name ↔ integer tables of enum properties whose values the reference does not list
+/// (an assumption, not documented values; the one copy is `micc_api::assumed`), one row per
+/// key. Keys are `"Schema.Property"` (tried first, so `DirectoryEntryModel.Type`,
 /// `VariableModel.Type` and `ConversationModel.Type` stay distinct), a bare property name
-/// (tried second), or a schema name (`DirectoryEntryType`, tried last). Keys match
-/// case-insensitively. Properties typed by an enum of the document itself
-/// (`MediaServerType` → `NodeTypes`, ...) are in [`DOCUMENT_ENUM_ALIASES`] instead.
-pub const ASSUMED_ENUMS: &[(&str, &[(&str, i64)])] = &[
-    ("ConversationState", CONVERSATION_STATE),
-    ("MediaType", MEDIA_TYPE),
-    ("LastMediaType", MEDIA_TYPE),
-    ("ConversationModel.Type", CONVERSATION_TYPE),
-    ("DirectoryEntryModel.Type", DIRECTORY_ENTRY_TYPE),
-    ("DirectoryEntryType", DIRECTORY_ENTRY_TYPE),
-    ("VariableModel.Type", VARIABLE_TYPE),
-    ("CurrentState", AGENT_CURRENT_STATE),
-    ("AvailableState", AGENT_AVAILABLE_STATE),
-    ("Direction", DIRECTION),
-    ("SupervisorLicenseType", SUPERVISOR_LICENSE_TYPE),
-    ("CaseModel.State", CASE_STATE),
-    ("CategoryType", CATEGORY_TYPE),
-    ("ServerType", SERVER_TYPE),
-    ("MediaFolder", MEDIA_FOLDER),
-    ("FailedRouteReason", FAILED_ROUTE_REASON),
-    ("OpenMediaUpdateRequestModel.Action", OPEN_MEDIA_ACTION),
-];
+/// (tried second), or a schema name (`DirectoryEntryType`, tried last), matched
+/// case-insensitively. Properties typed by an enum of the document itself are in
+/// [`DOCUMENT_ENUM_ALIASES`].
+pub static ASSUMED_ENUMS: LazyLock<Vec<AssumedRow>> = LazyLock::new(|| {
+    micc_api::assumed::ASSUMED_ENUMS
+        .iter()
+        .flat_map(|t| t.keys.iter().map(move |k| (*k, t.entries)))
+        .collect()
+});
 
-/// Properties whose values are those of an enum the document does list, keyed like
-/// [`ASSUMED_ENUMS`]: media server types are `NodeTypes`, the last agent action is a
-/// `ConversationActionType`, and a medium's ACD state carries `PresenceAvailability` names
-/// (`MediaPresence.AcdState` is untyped in the document). Reusing the document's tables
-/// keeps one source of truth for their values.
-pub const DOCUMENT_ENUM_ALIASES: &[(&str, &str)] = &[
-    ("MediaServerType", "NodeTypes"),
-    ("VoiceMediaServerType", "NodeTypes"),
-    ("LastAgentAction", "ConversationActionType"),
-    ("MediaPresence.AcdState", "PresenceAvailability"),
-];
+/// One row of [`ASSUMED_ENUMS`]: a key and its names and integers.
+pub type AssumedRow = (&'static str, &'static [(&'static str, i64)]);
+
+pub use micc_api::assumed::DOCUMENT_ENUM_ALIASES;
 
 /// Names ↔ integers of one enum, in value order.
 #[derive(Debug, Clone)]
@@ -615,53 +504,8 @@ fn type_phrase(t: &str) -> &str {
 // camelCase
 // ---------------------------------------------------------------------------------------
 
-/// A property name as JSON.NET's `CamelCasePropertyNamesContractResolver` writes it
-/// (`StringUtils.ToCamelCase`): the leading run of upper-case letters is lowered, except
-/// the last one of a run followed by a lower-case letter (`URLValue` → `urlValue`,
-/// `IsEnabledForSMS` → `isEnabledForSMS`, `ANI` → `ani`). Names not starting with an
-/// upper-case letter (`id`, `_links`, `count`) are unchanged.
-pub fn camel_case(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    if !chars.first().is_some_and(|c| c.is_uppercase()) {
-        return name.to_string();
-    }
-    let mut out = String::with_capacity(name.len());
-    let mut lowering = true;
-    for (i, &c) in chars.iter().enumerate() {
-        if lowering {
-            if i == 1 && !c.is_uppercase() {
-                lowering = false;
-            } else if i > 0
-                && let Some(&next) = chars.get(i + 1)
-                && !next.is_uppercase()
-            {
-                // "FOO bar" becomes "foo bar": a separator ends the word with this letter
-                // lowered; a lower-case letter ends it before this letter.
-                if is_separator(next) {
-                    out.extend(c.to_lowercase());
-                    lowering = false;
-                    continue;
-                }
-                lowering = false;
-            }
-        }
-        if lowering {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// .NET's `char.IsSeparator`: Unicode categories Zs, Zl and Zp.
-fn is_separator(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
-    )
-}
+/// JSON.NET's camelCase, shared with the generator and the client.
+pub use micc_api::camel_case;
 
 fn wire_key(name: &str, form: WireForm) -> String {
     match form {
@@ -1351,29 +1195,6 @@ fn nullable(schema: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn camel_case_follows_json_net() {
-        for (pascal, camel) in [
-            ("WaitingConversations", "waitingConversations"),
-            ("ANI", "ani"),
-            ("DNIS", "dnis"),
-            ("IsEnabledForSMS", "isEnabledForSMS"),
-            ("URLValue", "urlValue"),
-            ("Id", "id"),
-            ("id", "id"),
-            ("ID", "id"),
-            ("_links", "_links"),
-            ("count", "count"),
-            ("CoacherDN", "coacherDN"),
-            ("SX200ACD", "sX200ACD"),
-            ("A", "a"),
-            ("", ""),
-            ("FOO bar", "foo bar"),
-        ] {
-            assert_eq!(camel_case(pascal), camel, "{pascal}");
-        }
-    }
 
     #[test]
     fn rfc3339_checker() {

@@ -874,7 +874,7 @@ mod wire {
 
     #[test]
     fn assumed_enum_tables_are_well_formed_and_cover_the_names_seen() {
-        for (key, entries) in ASSUMED_ENUMS {
+        for (key, entries) in ASSUMED_ENUMS.iter() {
             let mut names: Vec<String> = entries
                 .iter()
                 .map(|(n, _)| n.to_ascii_lowercase())

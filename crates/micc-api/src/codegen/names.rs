@@ -1,55 +1,6 @@
 //! Spelling rules: JSON.NET's camelCase, Rust's snake_case, and identifier checks.
 
-/// A property name as JSON.NET's `CamelCasePropertyNamesContractResolver` writes it
-/// (`StringUtils.ToCamelCase`): the leading run of upper-case letters is lowered, except
-/// the last one of a run followed by a lower-case letter (`URLValue` → `urlValue`,
-/// `IsEnabledForSMS` → `isEnabledForSMS`, `ANI` → `ani`). Names not starting with an
-/// upper-case letter (`id`, `_links`, `count`) are unchanged.
-///
-/// The same algorithm as the simulator's `wire::camel_case` (and the client's runtime
-/// copy): the three must agree, tests in micc-client compare them.
-pub fn camel_case(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    if !chars.first().is_some_and(|c| c.is_uppercase()) {
-        return name.to_string();
-    }
-    let mut out = String::with_capacity(name.len());
-    let mut lowering = true;
-    for (i, &c) in chars.iter().enumerate() {
-        if lowering {
-            if i == 1 && !c.is_uppercase() {
-                lowering = false;
-            } else if i > 0
-                && let Some(&next) = chars.get(i + 1)
-                && !next.is_uppercase()
-            {
-                // "FOO bar" becomes "foo bar": a separator ends the word with this letter
-                // lowered; a lower-case letter ends it before this letter.
-                if is_separator(next) {
-                    out.extend(c.to_lowercase());
-                    lowering = false;
-                    continue;
-                }
-                lowering = false;
-            }
-        }
-        if lowering {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// .NET's `char.IsSeparator`: Unicode categories Zs, Zl and Zp.
-fn is_separator(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
-    )
-}
+pub use crate::names::camel_case;
 
 /// A reference property name as a Rust field name: words split at case changes
 /// (`CTIServer` → `cti_server`, `IsEnabledForSMS` → `is_enabled_for_sms`) and before digit

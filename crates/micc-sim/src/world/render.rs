@@ -227,9 +227,9 @@ impl World {
             agents.on_acd += c.on_acd;
             agents.unavailable += c.unavailable;
             if let Some(s) = self.stats.get_mut(q) {
-                today = add(today, s.today(now));
-                hour = add(hour, s.window(HOUR, now));
-                quarter = add(quarter, s.window(15 * MINUTE, now));
+                today = today + s.today(now);
+                hour = hour + s.window(HOUR, now);
+                quarter = quarter + s.window(15 * MINUTE, now);
             }
         }
         let mut v = queue_state_numbers(today, hour, quarter);
@@ -613,20 +613,6 @@ struct AgentCounts {
     idle: u32,
     on_acd: u32,
     unavailable: u32,
-}
-
-fn add(a: Window, b: Window) -> Window {
-    Window {
-        offered: a.offered + b.offered,
-        answered: a.answered + b.answered,
-        abandoned: a.abandoned + b.abandoned,
-        short_abandoned: a.short_abandoned + b.short_abandoned,
-        answered_within_sl: a.answered_within_sl + b.answered_within_sl,
-        answered_wait_ms: a.answered_wait_ms + b.answered_wait_ms,
-        abandoned_wait_ms: a.abandoned_wait_ms + b.abandoned_wait_ms,
-        handled: a.handled + b.handled,
-        handle_ms: a.handle_ms + b.handle_ms,
-    }
 }
 
 /// The statistics part of a queue state, shared by queues and queue groups.

@@ -40,7 +40,7 @@ pub struct Window {
 }
 
 impl Window {
-    fn add(&mut self, a: &Arrival) {
+    fn count(&mut self, a: &Arrival) {
         self.offered += 1;
         match a.outcome {
             Some(Outcome::Answered {
@@ -157,14 +157,14 @@ impl QueueStats {
         }
         if day_start(arrived) == self.day {
             let mut one = Window::default();
-            one.add(&Arrival {
+            one.count(&Arrival {
                 seq,
                 at: arrived,
                 outcome: Some(outcome),
                 handle: None,
             });
             one.offered = 0;
-            self.today = merge(self.today, one);
+            self.today = self.today + one;
         }
     }
 
@@ -190,23 +190,28 @@ impl QueueStats {
         self.roll(now);
         let mut w = Window::default();
         for a in self.recent.iter().rev().take_while(|a| a.at >= now - span) {
-            w.add(a);
+            w.count(a);
         }
         w
     }
 }
 
-fn merge(a: Window, b: Window) -> Window {
-    Window {
-        offered: a.offered + b.offered,
-        answered: a.answered + b.answered,
-        abandoned: a.abandoned + b.abandoned,
-        short_abandoned: a.short_abandoned + b.short_abandoned,
-        answered_within_sl: a.answered_within_sl + b.answered_within_sl,
-        answered_wait_ms: a.answered_wait_ms + b.answered_wait_ms,
-        abandoned_wait_ms: a.abandoned_wait_ms + b.abandoned_wait_ms,
-        handled: a.handled + b.handled,
-        handle_ms: a.handle_ms + b.handle_ms,
+impl std::ops::Add for Window {
+    type Output = Window;
+
+    /// Totals of two windows (two queues of a group, or a window and one more outcome).
+    fn add(self, b: Window) -> Window {
+        Window {
+            offered: self.offered + b.offered,
+            answered: self.answered + b.answered,
+            abandoned: self.abandoned + b.abandoned,
+            short_abandoned: self.short_abandoned + b.short_abandoned,
+            answered_within_sl: self.answered_within_sl + b.answered_within_sl,
+            answered_wait_ms: self.answered_wait_ms + b.answered_wait_ms,
+            abandoned_wait_ms: self.abandoned_wait_ms + b.abandoned_wait_ms,
+            handled: self.handled + b.handled,
+            handle_ms: self.handle_ms + b.handle_ms,
+        }
     }
 }
 
