@@ -189,6 +189,254 @@ async fn operations_of_every_group() {
     assert!(w.webhooks().list().send().await.is_ok());
 }
 
+/// The first id of a list answer (every model here has an `id` or `Id`).
+fn first<T: serde::Serialize>(items: &[T]) -> String {
+    let v = micc_client::models::to_camel_json(&items[0]);
+    v["id"]
+        .as_str()
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("no id in {v}"))
+}
+
+#[wasm_bindgen_test]
+async fn a_second_operation_of_every_group() {
+    let c = supervisor();
+    let q = first(c.queues().list().send().await.unwrap().items());
+    assert!(c.queues().get(&q).send().await.unwrap().name.is_some());
+    let g = first(c.queue_groups().states().send().await.unwrap().items());
+    assert!(c.queue_groups().state(&g).send().await.is_ok());
+    assert!(
+        c.queue_groups()
+            .members(&g)
+            .send()
+            .await
+            .unwrap()
+            .count
+            .unwrap_or(0)
+            > 0
+    );
+    let a = first(c.agents().list().top(1).send().await.unwrap().items());
+    assert!(c.agents().get(&a).send().await.is_ok());
+    assert!(c.agents().state(&a).send().await.is_ok());
+    let ag = first(c.agent_groups().list().send().await.unwrap().items());
+    assert!(c.agent_groups().states(&ag).send().await.is_ok());
+    assert!(c.agent_groups().agents(&ag).send().await.is_ok());
+    assert!(
+        c.employees()
+            .list()
+            .top(3)
+            .send()
+            .await
+            .unwrap()
+            .items()
+            .len()
+            == 3
+    );
+    assert!(c.employees().me().agent_groups().send().await.is_ok());
+    assert!(c.employees().me().queues().send().await.is_ok());
+    assert!(c.employees().me().greetings().send().await.is_ok());
+    let case = first(c.cases().list().send().await.unwrap().items());
+    assert!(c.cases().get(&case, "112026").send().await.is_ok());
+    for (list, get) in [
+        (
+            c.dnis().list().send().await.map(|p| first(p.items())),
+            "dnis",
+        ),
+        (
+            c.sites().list().send().await.map(|p| first(p.items())),
+            "sites",
+        ),
+        (
+            c.mail_servers()
+                .list()
+                .send()
+                .await
+                .map(|p| first(p.items())),
+            "mail",
+        ),
+        (
+            c.reason_codes()
+                .list()
+                .send()
+                .await
+                .map(|p| first(p.items())),
+            "reason",
+        ),
+        (
+            c.warning_reasons()
+                .list()
+                .send()
+                .await
+                .map(|p| first(p.items())),
+            "warning",
+        ),
+        (
+            c.prompts().list().send().await.map(|p| first(p.items())),
+            "prompt",
+        ),
+        (
+            c.variables().list().send().await.map(|p| first(p.items())),
+            "variable",
+        ),
+        (
+            c.media_servers()
+                .list()
+                .send()
+                .await
+                .map(|p| first(p.items())),
+            "media",
+        ),
+        (
+            c.extensions()
+                .list()
+                .top(1)
+                .send()
+                .await
+                .map(|p| first(p.items())),
+            "extension",
+        ),
+    ] {
+        let id = list.unwrap();
+        let ok = match get {
+            "dnis" => c.dnis().get(&id).send().await.is_ok(),
+            "sites" => c.sites().get(&id).send().await.is_ok(),
+            "mail" => c.mail_servers().get(&id).send().await.is_ok(),
+            "reason" => c.reason_codes().get(&id).send().await.is_ok(),
+            "warning" => c.warning_reasons().get(&id).send().await.is_ok(),
+            "prompt" => c.prompts().get(&id).send().await.is_ok(),
+            "variable" => c.variables().get(&id).send().await.is_ok(),
+            "media" => c.media_servers().get(&id).send().await.is_ok(),
+            _ => c.extensions().get(&id).send().await.is_ok(),
+        };
+        assert!(ok, "{get} {id}");
+    }
+    assert!(!c.media_servers().times().send().await.unwrap().is_empty());
+    assert!(
+        c.application_profiles()
+            .get("Ignite", "Default")
+            .send()
+            .await
+            .is_ok()
+    );
+    assert!(
+        c.chat()
+            .reply_template("Greetings\\Hello.txt")
+            .send()
+            .await
+            .is_ok()
+    );
+    assert!(
+        c.email()
+            .reply_template_content("Hello.txt")
+            .send()
+            .await
+            .is_ok()
+    );
+    assert!(c.sms().reply_templates().send().await.is_ok());
+    assert!(
+        c.history()
+            .search()
+            .search("_exists_:agentid")
+            .top(5)
+            .send()
+            .await
+            .is_ok()
+    );
+    let d = first(c.directory().list().top(1).send().await.unwrap().items());
+    assert!(c.directory().get(&d).send().await.is_ok());
+    assert!(
+        c.diagnostics()
+            .add_employee_state_monitor("me", true)
+            .send()
+            .await
+            .is_ok()
+    );
+    assert!(
+        c.diagnostics()
+            .remove_employee_state_monitor("me")
+            .send()
+            .await
+            .is_ok()
+    );
+    let w = client(Credentials::client("wallboard", "wallboard-secret"));
+    let hook = WebhookModel {
+        id: Some("6f1c7d9e-1d2b-4c3a-9e8f-0a1b2c3d4e5f".into()),
+        url: Some("https://hooks.example/x".into()),
+        token: Some("t".into()),
+        ..Default::default()
+    };
+    assert!(w.webhooks().register(&hook).send().await.is_ok());
+    assert!(
+        w.webhooks()
+            .call_recordings("1", "call1")
+            .send()
+            .await
+            .is_ok()
+    );
+    // Open media: create, read, complete.
+    let item = OpenMediaRequestModel {
+        subject: Some("Call back".into()),
+        target_uri_embedded: Some(false),
+        ..Default::default()
+    };
+    let created = c.open_media().create(&item).send().await.unwrap();
+    let id = created.id.unwrap();
+    assert!(c.open_media().get(&id).send().await.is_ok());
+    assert!(
+        c.open_media()
+            .list()
+            .send()
+            .await
+            .unwrap()
+            .items()
+            .iter()
+            .any(|o| o.id.as_deref() == Some(id.as_str()))
+    );
+    let done = OpenMediaUpdateRequestModel {
+        action: Some(OpenMediaAction::Complete),
+    };
+    c.open_media().update(&id, &done).send().await.unwrap();
+    assert_eq!(
+        c.open_media().get(&id).send().await.unwrap_err().status(),
+        Some(404)
+    );
+    // Global reply templates: create, read, delete.
+    let sites = c.sites().list().send().await.unwrap();
+    let t = GlobalReplyTemplateModel {
+        site_id: sites.items()[0].id.clone(),
+        customer_text: Some("Thanks".into()),
+        template_text: Some("Thanks".into()),
+        media: Some("Chat".into()),
+        ..Default::default()
+    };
+    let made = c.global_reply_templates().create(&t).send().await.unwrap();
+    let tid = made.id.unwrap();
+    assert_eq!(
+        c.global_reply_templates()
+            .get(&tid)
+            .send()
+            .await
+            .unwrap()
+            .customer_text
+            .as_deref(),
+        Some("Thanks")
+    );
+    c.global_reply_templates()
+        .delete(&tid)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        c.global_reply_templates()
+            .get(&tid)
+            .send()
+            .await
+            .unwrap_err()
+            .status(),
+        Some(404)
+    );
+}
+
 #[wasm_bindgen_test]
 async fn writes_round_trip() {
     let c = client(Credentials::password("agent", "agent"));
