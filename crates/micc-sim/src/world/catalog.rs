@@ -271,6 +271,52 @@ impl Catalog {
     }
 }
 
+fn id_of(v: &Value) -> String {
+    v.get("Id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Creates (`key` None, with id `fresh`) or replaces (the item `key` names) a stored record:
+/// sets its `Id`, self link and timestamps, keeping `CreatedOn` of the record it replaces.
+fn upsert(
+    items: &mut Vec<Value>,
+    key: Option<&str>,
+    mut record: Map<String, Value>,
+    resource: &str,
+    now: &str,
+    fresh: String,
+) -> Result<Value, WorldError> {
+    let existing = match key {
+        Some(k) => Some(
+            items
+                .iter()
+                .position(|c| matches_key(c, k))
+                .ok_or_else(|| WorldError::NotFound(format!("no {resource} entry {k}")))?,
+        ),
+        None => None,
+    };
+    let old = existing.and_then(|i| items.get(i));
+    let id = old.map_or(fresh, id_of);
+    let created = old
+        .and_then(|c| c.get("CreatedOn").cloned())
+        .unwrap_or_else(|| json!(now));
+    record.insert("Id".into(), json!(id));
+    record.insert(
+        "_links".into(),
+        links(format!("/miccsdk/api/v1/{resource}/{id}")),
+    );
+    record.insert("ModifiedOn".into(), json!(now));
+    record.insert("CreatedOn".into(), created);
+    let value = Value::Object(record);
+    match existing.and_then(|i| items.get_mut(i)) {
+        Some(slot) => *slot = value.clone(),
+        None => items.push(value.clone()),
+    }
+    Ok(value)
+}
+
 /// Finds an item whose id (any casing of the key) or name equals `key`.
 pub fn find<'a>(items: &'a [Value], key: &str) -> Option<&'a Value> {
     items.iter().find(|v| matches_key(v, key))
@@ -336,31 +382,6 @@ impl World {
         id: Option<&str>,
         mut entry: Map<String, Value>,
     ) -> Result<Value, WorldError> {
-        let now = iso8601(self.now);
-        let existing = match id {
-            Some(id) => Some(
-                self.catalog
-                    .contacts
-                    .iter()
-                    .position(|c| matches_key(c, id))
-                    .ok_or_else(|| {
-                        if self.employee_by_key(id).is_some() || self.queue_by_key(id).is_some() {
-                            WorldError::Conflict("employees and queues are maintained in YourSite Explorer, not through the directory".into())
-                        } else {
-                            WorldError::NotFound(format!("no directory entry {id}"))
-                        }
-                    })?,
-            ),
-            None => None,
-        };
-        let id = match existing.and_then(|i| self.catalog.contacts.get(i)) {
-            Some(old) => old
-                .get("Id")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned(),
-            None => self.rng.guid(),
-        };
         if entry
             .get("Name")
             .and_then(Value::as_str)
@@ -376,24 +397,26 @@ impl World {
                 "Type must be a contact type, not Employee or Queue".into(),
             ));
         }
-        entry.insert("Id".into(), json!(id));
-        entry.insert(
-            "_links".into(),
-            links(format!("/miccsdk/api/v1/directory/{id}")),
-        );
-        entry.insert("ModifiedOn".into(), json!(now));
-        let created = existing
-            .and_then(|i| self.catalog.contacts.get(i))
-            .and_then(|c| c.get("CreatedOn").cloned())
-            .unwrap_or_else(|| json!(now));
-        entry.insert("CreatedOn".into(), created);
-        entry.entry("Custom").or_insert_with(|| json!({}));
-        let value = Value::Object(entry);
-        match existing {
-            Some(i) => self.catalog.contacts[i] = value.clone(),
-            None => self.catalog.contacts.push(value.clone()),
+        if let Some(key) = id
+            && find(&self.catalog.contacts, key).is_none()
+            && (self.employee_by_key(key).is_some() || self.queue_by_key(key).is_some())
+        {
+            return Err(WorldError::Conflict(
+                "employees and queues are maintained in YourSite Explorer, not through the directory".into(),
+            ));
         }
-        self.changed(Change::Directory(id));
+        entry.entry("Custom").or_insert_with(|| json!({}));
+        let now = iso8601(self.now);
+        let fresh = self.rng.guid();
+        let value = upsert(
+            &mut self.catalog.contacts,
+            id,
+            entry,
+            "directory",
+            &now,
+            fresh,
+        )?;
+        self.changed(Change::Directory(id_of(&value)));
         Ok(value)
     }
 
@@ -403,45 +426,18 @@ impl World {
         id: Option<&str>,
         mut t: Map<String, Value>,
     ) -> Result<Value, WorldError> {
-        let now = iso8601(self.now);
-        let existing = match id {
-            Some(id) => Some(
-                self.catalog
-                    .reply_templates
-                    .iter()
-                    .position(|c| matches_key(c, id))
-                    .ok_or_else(|| {
-                        WorldError::NotFound(format!("no global reply template {id}"))
-                    })?,
-            ),
-            None => None,
-        };
-        let id = match existing.and_then(|i| self.catalog.reply_templates.get(i)) {
-            Some(old) => old
-                .get("Id")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned(),
-            None => self.rng.guid(),
-        };
-        t.insert("Id".into(), json!(id));
-        t.insert(
-            "_links".into(),
-            links(format!("/miccsdk/api/v1/globalreplytemplates/{id}")),
-        );
-        t.insert("ModifiedOn".into(), json!(now));
-        let created = existing
-            .and_then(|i| self.catalog.reply_templates.get(i))
-            .and_then(|c| c.get("CreatedOn").cloned())
-            .unwrap_or_else(|| json!(now));
-        t.insert("CreatedOn".into(), created);
         t.entry("Queues").or_insert_with(|| json!([]));
-        let value = Value::Object(t);
-        match existing {
-            Some(i) => self.catalog.reply_templates[i] = value.clone(),
-            None => self.catalog.reply_templates.push(value.clone()),
-        }
-        self.changed(Change::ReplyTemplate(id));
+        let now = iso8601(self.now);
+        let fresh = self.rng.guid();
+        let value = upsert(
+            &mut self.catalog.reply_templates,
+            id,
+            t,
+            "globalreplytemplates",
+            &now,
+            fresh,
+        )?;
+        self.changed(Change::ReplyTemplate(id_of(&value)));
         Ok(value)
     }
 
