@@ -9,6 +9,7 @@
 pub mod admin;
 pub mod auth;
 pub mod config;
+pub mod cors;
 pub mod events;
 pub mod faults;
 pub mod odata;
@@ -16,7 +17,6 @@ pub mod rest;
 pub mod rng;
 pub mod signalr;
 pub mod simtime;
-pub mod statics;
 pub mod token_endpoint;
 pub mod wire;
 pub mod world;
@@ -121,7 +121,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             tower_http::compression::CompressionLayer::new()
                 .compress_when(DefaultPredicate::new().and(signalr::http::compressible)),
         )
-        .layer(statics::cors_layer(&state.config.allowed_origins))
+        .layer(cors::cors_layer(&state.config.allowed_origins))
 }
 
 /// Paths in another casing (IIS does not care: `/MiccSdk/api/v1/...`,

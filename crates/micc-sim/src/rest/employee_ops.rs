@@ -435,13 +435,8 @@ fn start_conversation(state: &AppState, call: &Call) -> R {
 }
 
 fn get_conversation(state: &AppState, call: &Call) -> R {
-    let wait: i64 = match call.query("waitTimeMs") {
-        None | Some("") => 2000,
-        Some(v) => v
-            .parse()
-            .map_err(|_| ApiError::BadRequest("waitTimeMs must be an integer".into()))?,
-    };
-    let _ = wait;
+    // waitTimeMs (a long poll for a conversation about to appear) is checked by the
+    // dispatcher and not simulated: the answer comes at once.
     let w = lock(state)?;
     let e = emp(&w, call)?;
     inbox_access(call, e)?;

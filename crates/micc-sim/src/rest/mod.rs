@@ -21,7 +21,7 @@ use micc_api::Operation;
 use serde_json::{Value, json};
 
 use crate::AppState;
-use crate::auth::{Principal, Rejection, percent_decode};
+use crate::auth::{Rejection, percent_decode};
 use crate::faults::Fault;
 use crate::odata;
 use crate::wire::{self, WireForm};
@@ -166,7 +166,34 @@ pub async fn dispatch(
     response
 }
 
+/// The operation's own query parameters, checked as the server's model binding would:
+/// required ones present, integers and booleans well-formed.
+fn check_query(call: &Call) -> Result<(), ApiError> {
+    for p in call.op.query_params.iter().filter(|p| !p.odata) {
+        let value = call.query(&p.name).filter(|v| !v.is_empty());
+        let ok = match (value, p.schema_type.as_deref()) {
+            (None, _) => !p.required,
+            (Some(v), Some("integer")) => v.parse::<i64>().is_ok(),
+            (Some(v), Some("boolean")) => {
+                v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("false")
+            }
+            (Some(_), _) => true,
+        };
+        if !ok {
+            return Err(ApiError::BadRequest(match value {
+                None => format!("The query parameter '{}' is required.", p.name),
+                Some(v) => format!(
+                    "'{v}' is not a valid value for the query parameter '{}'.",
+                    p.name
+                ),
+            }));
+        }
+    }
+    Ok(())
+}
+
 fn run(state: &AppState, call: &Call) -> Result<Reply, ApiError> {
+    check_query(call)?;
     let handler = handler_for(&call.op.operation_id)
         .ok_or_else(|| ApiError::NotImplemented(call.op.operation_id.clone()))?;
     let reply = handler(state, call)?;
@@ -184,24 +211,6 @@ pub fn parse_query(q: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The schema of an operation's success response, from the API description.
-fn response_schema(op: &Operation) -> Value {
-    match &op.response {
-        micc_api::Payload::Model(n) => json!({ "$ref": format!("#/components/schemas/{n}") }),
-        micc_api::Payload::ArrayOf(n) => {
-            json!({ "type": "array", "items": { "$ref": format!("#/components/schemas/{n}") } })
-        }
-        micc_api::Payload::Collection(n) => json!({
-            "allOf": [
-                { "$ref": "#/components/schemas/HalCollection" },
-                { "properties": { "_embedded": { "properties": { "items": { "type": "array", "items": { "$ref": format!("#/components/schemas/{n}") } } } } } }
-            ]
-        }),
-        micc_api::Payload::Inline(v) => v.clone(),
-        micc_api::Payload::None => Value::Null,
-    }
-}
-
 fn reply_response(state: &AppState, call: &Call, reply: Reply) -> Response {
     let form = state.config.wire;
     let op = call.op;
@@ -213,7 +222,7 @@ fn reply_response(state: &AppState, call: &Call, reply: Reply) -> Response {
             Err(e) => return error(form, e),
         },
     };
-    let encoded = wire::encode(&body, &response_schema(op), form);
+    let encoded = wire::encode(&body, &support::payload_schema(&op.response), form);
     json_value_response(status, &encoded)
 }
 
@@ -272,7 +281,13 @@ fn page_href(base: &str, query: &[(String, String)], skip: u64, top: Option<u64>
         .filter(|(k, _)| {
             !k.eq_ignore_ascii_case("$skip") && (top.is_none() || !k.eq_ignore_ascii_case("$top"))
         })
-        .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                support::percent_encode(k),
+                support::percent_encode(v)
+            )
+        })
         .collect();
     if let Some(top) = top {
         parts.push(format!("$top={top}"));
@@ -285,28 +300,6 @@ fn page_href(base: &str, query: &[(String, String)], skip: u64, top: Option<u64>
     } else {
         format!("{base}?{}", parts.join("&"))
     }
-}
-
-fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'_'
-            | b'.'
-            | b'~'
-            | b'$'
-            | b'\''
-            | b'('
-            | b')'
-            | b',' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 fn json_value_response(status: StatusCode, v: &Value) -> Response {
@@ -369,12 +362,4 @@ async fn truncate(response: Response) -> Response {
     parts.headers.remove(header::CONTENT_LENGTH);
     let cut = bytes.slice(..bytes.len() / 2);
     Response::from_parts(parts, Body::from(cut))
-}
-
-/// Who asked, for handlers that care.
-pub fn principal_employee(call: &Call) -> Option<usize> {
-    match &call.principal {
-        Principal::User { employee, .. } => Some(*employee),
-        Principal::System { .. } => None,
-    }
 }

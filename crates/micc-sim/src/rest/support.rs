@@ -57,7 +57,7 @@ impl Call {
 
     /// The request body in canonical form, checked against the operation's request schema.
     pub fn body(&self) -> Result<Value, ApiError> {
-        let schema = request_schema(self.op);
+        let schema = payload_schema(&self.op.request);
         wire::decode_request(&self.body, &schema).map_err(|e| ApiError::BadRequest(e.to_string()))
     }
 
@@ -221,34 +221,22 @@ pub fn queue_group(world: &World, key: &str) -> Result<usize, ApiError> {
         .ok_or_else(|| ApiError::NotFound(format!("Queue group '{key}' was not found.")))
 }
 
-/// The request body schema of an operation, as the API description writes it.
-pub fn request_schema(op: &Operation) -> Value {
-    static CACHE: OnceLock<HashMap<String, Value>> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| {
-        let doc = micc_api::openapi_document().unwrap_or(Value::Null);
-        let mut out = HashMap::new();
-        for item in doc
-            .get("paths")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flat_map(|p| p.values())
-        {
-            for op in item.as_object().into_iter().flat_map(|o| o.values()) {
-                let (Some(id), Some(schema)) = (
-                    op.get("operationId").and_then(Value::as_str),
-                    op.pointer("/requestBody/content/application~1json/schema"),
-                ) else {
-                    continue;
-                };
-                out.insert(id.to_owned(), schema.clone());
-            }
-        }
-        out
-    });
-    cache
-        .get(&op.operation_id)
-        .cloned()
-        .unwrap_or_else(|| json!({}))
+/// The schema of a request or response body as the API description gives it (a model, an
+/// array of one, a HAL collection of one, or an inline schema); `{}` for no body.
+pub fn payload_schema(p: &micc_api::Payload) -> Value {
+    let model = |n: &str| json!({ "$ref": format!("#/components/schemas/{n}") });
+    match p {
+        micc_api::Payload::Model(n) => model(n),
+        micc_api::Payload::ArrayOf(n) => json!({ "type": "array", "items": model(n) }),
+        micc_api::Payload::Collection(n) => json!({
+            "allOf": [
+                { "$ref": "#/components/schemas/HalCollection" },
+                { "properties": { "_embedded": { "properties": { "items": { "type": "array", "items": model(n) } } } } }
+            ]
+        }),
+        micc_api::Payload::Inline(v) => v.clone(),
+        micc_api::Payload::None => json!({}),
+    }
 }
 
 /// The property names of a model of the API description (for `$filter` checks).
@@ -280,18 +268,29 @@ pub fn schema_properties(name: &str) -> Vec<String> {
 pub fn concrete_path(call: &Call) -> String {
     let mut path = call.op.path.clone();
     for (k, v) in &call.params {
-        path = path.replace(&format!("{{{k}}}"), &encode_segment(v));
+        path = path.replace(&format!("{{{k}}}"), &percent_encode(v));
     }
     path
 }
 
-fn encode_segment(s: &str) -> String {
+/// Percent-encodes a path segment or query component for links: unreserved characters and
+/// the sub-delimiters OData text uses (`$ ' ( ) ,`) stay readable.
+pub(crate) fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b'$'
+            | b'\''
+            | b'('
+            | b')'
+            | b',' => out.push(b as char),
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }

@@ -336,12 +336,11 @@ impl World {
     fn finish(&mut self, seq: u64, state: ConvState) {
         self.archive(seq, state);
         let now = self.now;
-        let Some(mut c) = self.conversations.remove(&seq) else {
+        let Some(c) = self.conversations.remove(&seq) else {
             return;
         };
         self.conversation_ids.remove(&c.id);
         self.unqueue_removed(&c);
-        c.state = state;
         if let (Some(accepted), false) = (c.accepted_at, c.outbound) {
             if let Some(s) = self.stats.get_mut(c.queue) {
                 s.handled(seq, c.offered_to_queue, now - accepted, now);
