@@ -4,6 +4,7 @@
 //! The same seed and the same calls give the same world.
 
 pub mod catalog;
+mod commands;
 mod engine;
 pub mod entities;
 mod generate;
@@ -15,7 +16,7 @@ use std::collections::{BTreeMap, BinaryHeap, HashMap, VecDeque};
 
 use crate::rng::Rng;
 use crate::simtime::Millis;
-pub use engine::{ConvAction, WorldError};
+pub use commands::{ConvAction, WorldError};
 pub use entities::*;
 use stats::QueueStats;
 
