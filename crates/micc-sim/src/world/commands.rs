@@ -81,10 +81,10 @@ impl World {
     /// `Dnd`); for the other states the reason is ignored, and so are the JavaScript
     /// artefacts `undefined` and `null` (an Available request may carry
     /// `'reason': 'undefined'`).
-    pub fn reason_code(
-        &self,
+    pub fn reason_code<'a>(
+        &'a self,
         presence: Presence,
-        given: Option<&str>,
+        given: Option<&'a str>,
     ) -> Result<Option<String>, WorldError> {
         let kind = match presence {
             Presence::Busy => "Busy",
@@ -97,10 +97,8 @@ impl World {
         else {
             return Ok(None);
         };
-        let field = |c: &serde_json::Value, k: &str| {
-            c.get(k)
-                .and_then(serde_json::Value::as_str)
-                .map(str::to_owned)
+        let field = |c: &'a serde_json::Value, k: &str| -> Option<&'a str> {
+            c.get(k).and_then(serde_json::Value::as_str)
         };
         let code = self.catalog.reason_codes.iter().find(|c| {
             field(c, "Id").is_some_and(|id| id.eq_ignore_ascii_case(given))
@@ -111,16 +109,16 @@ impl World {
                 "$.Reason: '{given}' is not a reason code (give the id or the name of one of employees/{{id}}/busyreasoncodes)"
             )));
         };
-        let name = field(code, "Name").unwrap_or_else(|| given.to_owned());
-        if field(code, "Type").as_deref() != Some(kind) {
+        let name = field(code, "Name").unwrap_or(given).to_owned();
+        let of = field(code, "Type");
+        if of != Some(kind) {
+            let state = match of {
+                Some("Dnd") => "DoNotDisturb",
+                Some(other) => other,
+                None => "no state",
+            };
             return Err(WorldError::Invalid(format!(
-                "$.Reason: '{name}' is a reason code for {}, not for {}",
-                match field(code, "Type").as_deref() {
-                    Some("Dnd") => "DoNotDisturb",
-                    Some(other) => other,
-                    None => "no state",
-                }
-                .to_owned(),
+                "$.Reason: '{name}' is a reason code for {state}, not for {}",
                 presence.name()
             )));
         }
