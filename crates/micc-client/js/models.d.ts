@@ -219,8 +219,12 @@ export interface AgentState {
   acdConversationsToday?: number | null;
   /** Reference name `NonAcdConversationsToday`. */
   nonAcdConversationsToday?: number | null;
-  /** Reference name `PresentInAgentGroups`. */
-  presentInAgentGroups?: JsonValue[] | null;
+  /**
+   * Ids of the agent groups the agent is present in. The reference renders the array collapsed; public code reads agent-group ids from it (wire-facts.md: `agentState.presentInAgentGroups.indexOf(agentGroup.id)`).
+   *
+   * Reference name `PresentInAgentGroups`.
+   */
+  presentInAgentGroups?: string[] | null;
   /**
    * A .NET TimeSpan; the reference shows a string, the type is inferred from the name.
    *
@@ -1162,12 +1166,29 @@ export interface EmployeeAgentGroupModel {
   statuses?: EmployeeAgentGroupStatus[] | null;
 }
 
-/**
- * A status of an employee in an agent group. The reference names this model but renders it collapsed: its properties are not known.
- *
- * Its properties are not known: passed on as received.
- */
-export type EmployeeAgentGroupStatus = JsonObject;
+/** The presence of one of the employee's agents (one per media) in an agent group. The reference names this model but renders it collapsed. The properties below are the ones public code reads and sends back on real servers (wire-facts.md: `statuses` items `{ id: <agent id>, type: <media type>, status: 'Present' | 'NotPresent' }`); other properties may exist. */
+export interface EmployeeAgentGroupStatus {
+  /**
+   * The agent's id (the `Id` of its agent state, whose `PresentInAgentGroups` lists this group's id while the agent is present).
+   *
+   * Reference name `Id`.
+   */
+  id?: string | null;
+  /**
+   * The agent's media type, as a name (`Voice`, `Email`, `Chat`, `Sms`, `OpenMedia`). Public code sends and reads names; no integer values are known.
+   *
+   * Reference name `Type`.
+   */
+  type?: string | null;
+  /**
+   * `Present` or `NotPresent`. Public code sends and reads these names; no integer values are known.
+   *
+   * Reference name `Status`.
+   */
+  status?: string | null;
+  /** Properties the reference does not name, as received. */
+  [key: string]: unknown;
+}
 
 /** The greetings of an employee. */
 export interface EmployeeGreetingsModel {
@@ -1679,6 +1700,12 @@ export interface MediaPresence {
    * Reference name `Reason`.
    */
   reason?: string | null;
+  /**
+   * The agent's reporting number. Entries of `Presentity.Voice` carry it (wire-facts.md: dialers use it); the other media may not.
+   *
+   * Reference name `Reporting`.
+   */
+  reporting?: string | null;
   /** Properties the reference does not name, as received. */
   [key: string]: unknown;
 }

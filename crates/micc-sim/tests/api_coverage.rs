@@ -177,10 +177,14 @@ fn body_for(op: &Operation, ctx: &Ctx, form: WireForm) -> Option<Value> {
         "Employee_UploadProfilePicture" => json!({ "Base64String": "aGVsbG8=", "Config": {} }),
         "Employee_UpdateAgentGroupPresence" => json!({
             "count": 1,
-            "_embedded": { "items": [{ "Id": ctx.id("my_agent_group"), "Statuses": [{ "MediaType": "Voice", "IsPresent": true }] }] }
+            "_embedded": { "items": [{
+                "Id": ctx.id("my_agent_group"),
+                "Statuses": [{ "Id": ctx.id("my_group_agent"), "Type": ctx.id("my_group_media"), "Status": "Present" }]
+            }] }
         }),
         "Employee_UpdateAgentGroupPresenceForGroup" => json!({
-            "Id": ctx.id("my_agent_group"), "Statuses": [{ "MediaType": "Voice", "IsPresent": true }]
+            "Id": ctx.id("my_agent_group"),
+            "Statuses": [{ "Id": ctx.id("my_group_agent"), "Type": ctx.id("my_group_media"), "Status": "Present" }]
         }),
         "Employee_StartGreetingRecording" => json!({ "RecordingName": "hello", "IsDefault": true }),
         "Employee_UpdateGreeting" => {
@@ -285,10 +289,16 @@ async fn gather(sim: &Sim, sup: &str) -> Ctx {
     }
     ids.insert("agent", first_id(&sim.get("/agents", sup).await));
     ids.insert("agent_group", first_id(&sim.get("/agentgroups", sup).await));
-    ids.insert(
-        "my_agent_group",
-        first_id(&sim.get("/employees/me/agentgroups", sup).await),
-    );
+    let presence = sim.get("/employees/me/agentgrouppresence", sup).await;
+    let group = items(&presence)
+        .into_iter()
+        .next()
+        .expect("an agent group of mine");
+    ids.insert("my_agent_group", str_of(&group, "id"));
+    // One status of it: the agent and its media.
+    let status = &prop(&group, "statuses")[0];
+    ids.insert("my_group_agent", str_of(status, "id"));
+    ids.insert("my_group_media", str_of(status, "type"));
     ids.insert("dnis", first_id(&sim.get("/dnis", sup).await));
     ids.insert("extension", first_id(&sim.get("/extensions", sup).await));
     let site = first_id(&sim.get("/sites", sup).await);

@@ -88,7 +88,7 @@ mod wire {
             "CurrentState": "ACD",
             "AvailableState": "Available",
             "CoacherDN": "2001",
-            "PresentInAgentGroups": [ { "GroupName": "Tier1", "IsPresent": true } ],
+            "PresentInAgentGroups": [ "0b5a8c9e-1f2d-4c3b-9a8e-7d6c5b4a3f21" ],
             "UnavailablePercentToday": 12.5,
             "IsSilentMonitored": false
         })
@@ -238,10 +238,10 @@ mod wire {
         assert_eq!(camel["mediaServerType"], "SIP");
         assert_eq!(camel["mediaType"], "Voice");
         assert_eq!(camel["coacherDN"], "2001");
-        // Collapsed array items are objects of an unknown class: keys camelCased.
+        // Agent-group ids (wire-facts.md), strings in both forms.
         assert_eq!(
             camel["presentInAgentGroups"],
-            json!([{ "groupName": "Tier1", "isPresent": true }])
+            json!(["0b5a8c9e-1f2d-4c3b-9a8e-7d6c5b4a3f21"])
         );
 
         let pascal = encode(&agent_state(), &model("AgentState"), WireForm::Pascal);
@@ -608,7 +608,7 @@ mod wire {
 
     #[test]
     fn decode_hal_collection_body() {
-        let body = r#"{"count":1,"_links":{},"_embedded":{"items":[{"id":"0b5a8c9e-1f2d-4c3b-9a8e-7d6c5b4a3f21","statuses":[{"MediaType":"Voice","IsPresent":true}]}]}}"#;
+        let body = r#"{"count":1,"_links":{},"_embedded":{"items":[{"id":"0b5a8c9e-1f2d-4c3b-9a8e-7d6c5b4a3f21","statuses":[{"id":"1c6b9d0f-2e3d-4d4c-8b9f-8e7d6c5b4a32","type":"Voice","status":"NotPresent"}]}]}}"#;
         assert_eq!(
             decode(body, &collection_of("EmployeeAgentGroupModel")),
             Ok(json!({
@@ -616,7 +616,11 @@ mod wire {
                 "_links": {},
                 "_embedded": { "items": [ {
                     "Id": "0b5a8c9e-1f2d-4c3b-9a8e-7d6c5b4a3f21",
-                    "Statuses": [ { "MediaType": "Voice", "IsPresent": true } ]
+                    "Statuses": [ {
+                        "Id": "1c6b9d0f-2e3d-4d4c-8b9f-8e7d6c5b4a32",
+                        "Type": "Voice",
+                        "Status": "NotPresent"
+                    } ]
                 } ] }
             }))
         );

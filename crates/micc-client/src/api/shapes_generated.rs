@@ -95,7 +95,7 @@ pub static MODELS: &[ModelShape] = &[
             Field { wire: "OpenMediaSlots", ty: T::Int },
             Field { wire: "AcdConversationsToday", ty: T::Int },
             Field { wire: "NonAcdConversationsToday", ty: T::Int },
-            Field { wire: "PresentInAgentGroups", ty: T::Vec(&T::Any) },
+            Field { wire: "PresentInAgentGroups", ty: T::Vec(&T::Str) },
             Field { wire: "OccupiedDurationToday", ty: T::TimeSpan },
             Field { wire: "AcdDurationToday", ty: T::TimeSpan },
             Field { wire: "DoNotDisturbDurationToday", ty: T::TimeSpan },
@@ -395,8 +395,11 @@ pub static MODELS: &[ModelShape] = &[
     ModelShape {
         name: "EmployeeAgentGroupStatus",
         open: true,
-        map: true,
+        map: false,
         fields: &[
+            Field { wire: "Id", ty: T::Str },
+            Field { wire: "Type", ty: T::Str },
+            Field { wire: "Status", ty: T::Str },
         ],
     },
     ModelShape {
@@ -658,6 +661,7 @@ pub static MODELS: &[ModelShape] = &[
         fields: &[
             Field { wire: "AcdState", ty: T::Enum(18) },
             Field { wire: "Reason", ty: T::Str },
+            Field { wire: "Reporting", ty: T::Str },
         ],
     },
     ModelShape {

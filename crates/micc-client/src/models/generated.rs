@@ -221,7 +221,9 @@ pub struct AgentState {
     /// `NonAcdConversationsToday`
     pub non_acd_conversations_today: Option<i64>,
     /// `PresentInAgentGroups`
-    pub present_in_agent_groups: Option<Vec<serde_json::Value>>,
+    ///
+    /// Ids of the agent groups the agent is present in. The reference renders the array collapsed; public code reads agent-group ids from it (wire-facts.md: `agentState.presentInAgentGroups.indexOf(agentGroup.id)`).
+    pub present_in_agent_groups: Option<Vec<String>>,
     /// `OccupiedDurationToday`
     ///
     /// A .NET TimeSpan; the reference shows a string, the type is inferred from the name.
@@ -1422,16 +1424,35 @@ model! {
     }
 }
 
-/// A status of an employee in an agent group. The reference names this model but renders it collapsed: its properties are not known.
+/// The presence of one of the employee's agents (one per media) in an agent group. The reference names this model but renders it collapsed. The properties below are the ones public code reads and sends back on real servers (wire-facts.md: `statuses` items `{ id: <agent id>, type: <media type>, status: 'Present' | 'NotPresent' }`); other properties may exist.
 ///
 /// Schema `EmployeeAgentGroupStatus` of the API document.
 ///
-/// The reference does not show its properties: they are kept as received, in both serializations.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
+/// Open: the reference does not show every property, so the ones it does not name are kept in `other`, as received.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct EmployeeAgentGroupStatus {
-    /// The properties as received.
-    pub properties: JsonObject,
+    /// `Id`
+    ///
+    /// The agent's id (the `Id` of its agent state, whose `PresentInAgentGroups` lists this group's id while the agent is present).
+    pub id: Option<String>,
+    /// `Type`
+    ///
+    /// The agent's media type, as a name (`Voice`, `Email`, `Chat`, `Sms`, `OpenMedia`). Public code sends and reads names; no integer values are known.
+    pub r#type: Option<String>,
+    /// `Status`
+    ///
+    /// `Present` or `NotPresent`. Public code sends and reads these names; no integer values are known.
+    pub status: Option<String>,
+    /// Properties the reference does not name, as received.
+    pub other: JsonObject,
+}
+
+model! {
+    EmployeeAgentGroupStatus open {
+        0 => id: "Id",
+        1 => r#type: "Type",
+        2 => status: "Status",
+    }
 }
 
 /// The greetings of an employee.
@@ -2169,6 +2190,10 @@ pub struct MediaPresence {
     ///
     /// The busy or do-not-disturb reason, when there is one. Not documented anywhere: assumed by this project (the simulator sends it; clients treat it as optional).
     pub reason: Option<String>,
+    /// `Reporting`
+    ///
+    /// The agent's reporting number. Entries of `Presentity.Voice` carry it (wire-facts.md: dialers use it); the other media may not.
+    pub reporting: Option<String>,
     /// Properties the reference does not name, as received.
     pub other: JsonObject,
 }
@@ -2177,6 +2202,7 @@ model! {
     MediaPresence open {
         0 => acd_state: "AcdState",
         1 => reason: "Reason",
+        2 => reporting: "Reporting",
     }
 }
 
@@ -3710,6 +3736,7 @@ const CAMEL_NAMES: &[(&str, &str)] = &[
     ("SmtpUsesSsl", "smtpUsesSsl"),
     ("State", "state"),
     ("StateModifiedOn", "stateModifiedOn"),
+    ("Status", "status"),
     ("Statuses", "statuses"),
     ("StoragePath", "storagePath"),
     ("String", "string"),

@@ -62,9 +62,17 @@ pub fn apply_updates(
             .ok_or_else(|| ApiError::BadRequest(format!("$[{i}]: expected an object")))?;
         let id = str_field(update, "Id")
             .ok_or_else(|| ApiError::BadRequest(format!("$[{i}].Id is required")))?;
-        let seq = conversation_in(w, id, |c| scope.is_none_or(|q| c.queue == q))?;
         let action = conversation_action(w, update)
             .map_err(|m| ApiError::BadRequest(format!("$[{i}]: {m}")))?;
+        let seq = match conversation_in(w, id, |c| scope.is_none_or(|q| c.queue == q)) {
+            Ok(seq) => seq,
+            // Acting on a conversation that just ended is a conflict, not a typo.
+            Err(not_found) => {
+                return Err(w
+                    .ended_conversation(id)
+                    .map_or(not_found, ApiError::Conflict));
+            }
+        };
         if let Some(action) = action {
             w.conversation_action(seq, by, action)?;
         }
@@ -81,7 +89,9 @@ fn conversation_action(
     let name = str_field(update, "ConversationAction").ok_or("ConversationAction is required")?;
     Ok(Some(match name {
         "Accept" | "AutoAnswer" => ConvAction::Accept,
-        "Decline" | "NoReply" => ConvAction::Decline,
+        "Decline" => ConvAction::Decline,
+        "NoReply" => ConvAction::NoReply,
+        "Junk" => ConvAction::Junk,
         "Pick" => ConvAction::Pick,
         "End" | "Cancel" => ConvAction::End,
         "Hold" => ConvAction::Hold,

@@ -92,27 +92,7 @@ fn set_state(
 ) -> Result<(), ApiError> {
     may_change(call, e)?;
     let (presence, reason) = requested_presence(body)?;
-    if let Some(r) = &reason {
-        let kind = match presence {
-            Presence::Busy => Some("Busy"),
-            Presence::DoNotDisturb => Some("Dnd"),
-            _ => None,
-        };
-        let known = kind.is_none_or(|k| {
-            w.catalog.reason_codes.iter().any(|c| {
-                c.get("Type").and_then(Value::as_str) == Some(k)
-                    && c.get("Name")
-                        .and_then(Value::as_str)
-                        .is_some_and(|n| n.eq_ignore_ascii_case(r))
-            })
-        });
-        if !known {
-            return Err(ApiError::BadRequest(format!(
-                "$.Reason: '{r}' is not a reason code for {}",
-                presence.name()
-            )));
-        }
-    }
+    let reason = w.reason_code(presence, reason.as_deref())?;
     w.set_presence(e, presence, reason)?;
     Ok(())
 }
@@ -242,59 +222,146 @@ fn get_agent_group_presence_for_group(state: &AppState, call: &Call) -> R {
     Ok(Reply::Collection(list))
 }
 
-/// Presence in a group from an `EmployeeAgentGroupModel`: present if any status says so.
-fn present_in(model: &Map<String, Value>) -> Result<bool, ApiError> {
-    let statuses = model
-        .get("Statuses")
+/// A property of a decoded body whatever its casing (the decoder canonicalises the
+/// properties the description knows; this also finds those it passes through).
+fn field<'a>(obj: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+    obj.get(name).or_else(|| {
+        obj.iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    })
+}
+
+fn text_field<'a>(obj: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
+    field(obj, name)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+}
+
+/// The statuses of one `EmployeeAgentGroupModel` (`at` is its JSON path), as media and
+/// presence: each `{id: <agent id>, type: <media>, status: 'Present' | 'NotPresent'}`
+/// names the employee's agent by id, by media or both (they must agree). Statuses left
+/// out keep their presence.
+fn requested_statuses(
+    w: &World,
+    e: usize,
+    at: &str,
+    model: &Map<String, Value>,
+) -> Result<Vec<(Media, bool)>, ApiError> {
+    let statuses = field(model, "Statuses")
         .and_then(Value::as_array)
         .ok_or_else(|| {
-            ApiError::BadRequest("Statuses: expected an array of {MediaType, IsPresent}".into())
+            ApiError::BadRequest(format!(
+                "{at}.Statuses: expected an array of {{id, type, status}}"
+            ))
         })?;
-    let mut any = None;
-    for s in statuses {
-        let present = s
+    let mut out = Vec::new();
+    for (i, status) in statuses.iter().enumerate() {
+        let at = format!("{at}.Statuses[{i}]");
+        let obj = status
             .as_object()
-            .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("IsPresent")))
-            .and_then(|(_, v)| v.as_bool())
-            .ok_or_else(|| {
-                ApiError::BadRequest("Statuses[]: IsPresent (boolean) is required".into())
-            })?;
-        any = Some(any.unwrap_or(false) || present);
+            .ok_or_else(|| ApiError::BadRequest(format!("{at}: expected an object")))?;
+        let present = match text_field(obj, "Status") {
+            Some(s) if s.eq_ignore_ascii_case("Present") => true,
+            Some(s) if s.eq_ignore_ascii_case("NotPresent") => false,
+            Some(s) => {
+                return Err(ApiError::BadRequest(format!(
+                    "{at}.Status: '{s}' is neither Present nor NotPresent"
+                )));
+            }
+            None => {
+                return Err(ApiError::BadRequest(format!(
+                    "{at}.Status is required (Present or NotPresent)"
+                )));
+            }
+        };
+        let by_type = match text_field(obj, "Type") {
+            Some(t) => Some(Media::parse(t).ok_or_else(|| {
+                ApiError::BadRequest(format!(
+                    "{at}.Type: '{t}' is not a media (Voice, Email, Chat, Sms, OpenMedia)"
+                ))
+            })?),
+            None => None,
+        };
+        let by_id = match text_field(obj, "Id") {
+            Some(id) => Some(
+                w.employees
+                    .get(e)
+                    .into_iter()
+                    .flat_map(|emp| emp.agents.iter())
+                    .filter_map(|&a| w.agents.get(a))
+                    .find(|a| a.id.eq_ignore_ascii_case(id))
+                    .map(|a| a.media)
+                    .ok_or_else(|| {
+                        ApiError::BadRequest(format!(
+                            "{at}.Id: '{id}' is not an agent of this employee"
+                        ))
+                    })?,
+            ),
+            None => None,
+        };
+        let media = match (by_id, by_type) {
+            (Some(a), Some(b)) if a != b => {
+                return Err(ApiError::BadRequest(format!(
+                    "{at}: agent {} is a {} agent, not {}",
+                    text_field(obj, "Id").unwrap_or(""),
+                    a.name(),
+                    b.name()
+                )));
+            }
+            (Some(m), _) | (None, Some(m)) => m,
+            (None, None) => {
+                return Err(ApiError::BadRequest(format!(
+                    "{at}: give the agent's id or the media type"
+                )));
+            }
+        };
+        out.push((media, present));
     }
-    any.ok_or_else(|| ApiError::BadRequest("Statuses must not be empty".into()))
+    Ok(out)
+}
+
+/// The agent groups of a collection PUT: the HAL collection a GET answers (public code
+/// sends it back changed), or a bare array of group models.
+fn group_items(body: &Value) -> Result<Vec<Value>, ApiError> {
+    match body {
+        Value::Object(o) => field(o, "_embedded")
+            .and_then(Value::as_object)
+            .and_then(|e| field(e, "items"))
+            .and_then(Value::as_array)
+            .cloned()
+            .ok_or_else(|| {
+                ApiError::BadRequest(
+                    "$._embedded.items: expected the agent groups, as the GET answers them".into(),
+                )
+            }),
+        Value::Array(a) => Ok(a.clone()),
+        _ => Err(ApiError::BadRequest(
+            "$: expected a collection of agent group presences".into(),
+        )),
+    }
 }
 
 fn update_agent_group_presence(state: &AppState, call: &Call) -> R {
-    let body = call.body()?;
-    let items: Vec<Value> = match &body {
-        Value::Object(o) => match o
-            .get("_embedded")
-            .and_then(|e| e.get("items"))
-            .and_then(Value::as_array)
-        {
-            Some(items) => items.clone(),
-            None => vec![body.clone()],
-        },
-        Value::Array(a) => a.clone(),
-        _ => {
-            return Err(ApiError::BadRequest(
-                "$: expected agent group presences".into(),
-            ));
-        }
-    };
+    let items = group_items(&call.body()?)?;
     let mut w = lock(state)?;
     let e = emp(&w, call)?;
     may_change(call, e)?;
-    for item in &items {
+    let mut changes = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let at = format!("$._embedded.items[{i}]");
         let obj = item
             .as_object()
-            .ok_or_else(|| ApiError::BadRequest("expected an object per agent group".into()))?;
-        let key = str_field(obj, "Id")
-            .or_else(|| str_field(obj, "Name"))
-            .ok_or_else(|| ApiError::BadRequest("Id of the agent group is required".into()))?;
+            .ok_or_else(|| ApiError::BadRequest(format!("{at}: expected an object")))?;
+        let key = text_field(obj, "Id")
+            .or_else(|| text_field(obj, "Name"))
+            .ok_or_else(|| {
+                ApiError::BadRequest(format!("{at}.Id of the agent group is required"))
+            })?;
         let g = agent_group(&w, key)?;
-        w.set_group_presence(e, g, present_in(obj)?)?;
+        changes.push((g, requested_statuses(&w, e, &at, obj)?));
     }
+    w.set_group_presence(e, &changes)?;
     Ok(text("OK"))
 }
 
@@ -303,8 +370,10 @@ fn update_agent_group_presence_for_group(state: &AppState, call: &Call) -> R {
     let mut w = lock(state)?;
     let e = emp(&w, call)?;
     may_change(call, e)?;
+    // The path names the group; the body's `id` (public code repeats it) is not needed.
     let g = agent_group(&w, call.param("groupid")?)?;
-    w.set_group_presence(e, g, present_in(&body)?)?;
+    let statuses = requested_statuses(&w, e, "$", &body)?;
+    w.set_group_presence(e, &[(g, statuses)])?;
     Ok(text("OK"))
 }
 

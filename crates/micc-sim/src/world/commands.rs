@@ -28,11 +28,34 @@ impl std::fmt::Display for WorldError {
 pub enum ConvAction {
     Accept,
     Decline,
+    /// Takes a waiting conversation out of its queue and offers it to the caller's agent of
+    /// its media; the caller then accepts it (or it is answered when the ring ends).
     Pick,
+    /// Closes an email, SMS or open media item without a reply (`NoReply`) or as junk
+    /// (`Junk`): from the queue or from the handling agent's inbox.
+    NoReply,
+    Junk,
     End,
     Hold,
     RemoveHold,
     TransferToQueue(usize),
+}
+
+impl ConvAction {
+    /// The `ConversationActionType` name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ConvAction::Accept => "Accept",
+            ConvAction::Decline => "Decline",
+            ConvAction::Pick => "Pick",
+            ConvAction::NoReply => "NoReply",
+            ConvAction::Junk => "Junk",
+            ConvAction::End => "End",
+            ConvAction::Hold => "Hold",
+            ConvAction::RemoveHold => "RemoveHold",
+            ConvAction::TransferToQueue(_) => "Transfer",
+        }
+    }
 }
 
 impl World {
@@ -52,31 +75,120 @@ impl World {
         Ok(())
     }
 
-    /// Makes an employee present or absent in one of their agent groups.
+    /// The reason code a presence request names, by id or by name (public code sends ids:
+    /// `{'state': 'Busy', 'reason': '<reason code id>'}`), as the name the employee's state
+    /// shows. Only Busy and DoNotDisturb have reason codes, each its own (`Type` `Busy` or
+    /// `Dnd`); for the other states the reason is ignored, and so are the JavaScript
+    /// artefacts `undefined` and `null` (an Available request may carry
+    /// `'reason': 'undefined'`).
+    pub fn reason_code<'a>(
+        &'a self,
+        presence: Presence,
+        given: Option<&'a str>,
+    ) -> Result<Option<String>, WorldError> {
+        let kind = match presence {
+            Presence::Busy => "Busy",
+            Presence::DoNotDisturb => "Dnd",
+            _ => return Ok(None),
+        };
+        let Some(given) = given
+            .map(str::trim)
+            .filter(|r| !r.is_empty() && *r != "undefined" && *r != "null")
+        else {
+            return Ok(None);
+        };
+        let field = |c: &'a serde_json::Value, k: &str| -> Option<&'a str> {
+            c.get(k).and_then(serde_json::Value::as_str)
+        };
+        let code = self.catalog.reason_codes.iter().find(|c| {
+            field(c, "Id").is_some_and(|id| id.eq_ignore_ascii_case(given))
+                || field(c, "Name").is_some_and(|n| n.eq_ignore_ascii_case(given))
+        });
+        let Some(code) = code else {
+            return Err(WorldError::Invalid(format!(
+                "$.Reason: '{given}' is not a reason code (give the id or the name of one of employees/{{id}}/busyreasoncodes)"
+            )));
+        };
+        let name = field(code, "Name").unwrap_or(given).to_owned();
+        let of = field(code, "Type");
+        if of != Some(kind) {
+            let state = match of {
+                Some("Dnd") => "DoNotDisturb",
+                Some(other) => other,
+                None => "no state",
+            };
+            return Err(WorldError::Invalid(format!(
+                "$.Reason: '{name}' is a reason code for {state}, not for {}",
+                presence.name()
+            )));
+        }
+        Ok(Some(name))
+    }
+
+    /// Sets where an employee is present in their agent groups: for each group, media and
+    /// whether present. Checks everything first, so a refused request changes nothing. Each
+    /// change moves routing at once (a present agent gets waiting conversations, an absent
+    /// one no new ones) and is published as the employee's, the agent's and the group's
+    /// queues' states.
     pub fn set_group_presence(
         &mut self,
         e: usize,
-        g: usize,
-        present: bool,
+        changes: &[(usize, Vec<(Media, bool)>)],
     ) -> Result<(), WorldError> {
         let emp = self
             .employees
-            .get_mut(e)
+            .get(e)
             .ok_or_else(|| WorldError::NotFound("no such employee".into()))?;
-        let slot = emp
-            .groups
-            .iter_mut()
-            .find(|(group, _)| *group == g)
-            .ok_or_else(|| {
-                WorldError::Invalid("the employee is not a member of that agent group".into())
-            })?;
-        if slot.1 != present {
-            slot.1 = present;
-            let agents = emp.agents.clone();
-            self.changed(Change::EmployeeState(e));
-            for a in agents {
+        for (g, statuses) in changes {
+            let group = self
+                .agent_groups
+                .get(*g)
+                .ok_or_else(|| WorldError::NotFound("no such agent group".into()))?;
+            if !emp.groups.iter().any(|(member_of, _)| member_of == g) {
+                return Err(WorldError::Invalid(format!(
+                    "the employee is not a member of agent group '{}'",
+                    group.name
+                )));
+            }
+            for (media, _) in statuses {
+                if !group.media.contains(media) {
+                    return Err(WorldError::Invalid(format!(
+                        "agent group '{}' does not serve {}",
+                        group.name,
+                        media.name()
+                    )));
+                }
+                if self.agent_of(e, *media).is_none() {
+                    return Err(WorldError::Invalid(format!(
+                        "the employee has no {} agent",
+                        media.name()
+                    )));
+                }
+            }
+        }
+        for (g, statuses) in changes {
+            for &(media, present) in statuses {
+                let changed = self
+                    .employees
+                    .get_mut(e)
+                    .and_then(|emp| emp.groups.iter_mut().find(|(m, _)| m == g))
+                    .is_some_and(|(_, p)| p.set(media, present));
+                let Some(a) = self.agent_of(e, media).filter(|_| changed) else {
+                    continue;
+                };
+                self.changed(Change::EmployeeState(e));
                 self.changed(Change::AgentState(a));
-                for q in self.agent_queues(a).to_vec() {
+                let served: Vec<usize> = self
+                    .agent_queues(a)
+                    .iter()
+                    .copied()
+                    .filter(|&q| {
+                        self.queues
+                            .get(q)
+                            .is_some_and(|q| q.agent_groups.contains(g))
+                    })
+                    .collect();
+                for q in served {
                     self.changed(Change::QueueState(q));
                     if present {
                         self.route(q);
@@ -96,7 +208,8 @@ impl World {
             .find(|&a| self.agents.get(a).is_some_and(|a| a.media == media))
     }
 
-    /// Applies a conversation action on behalf of employee `by`.
+    /// Applies a conversation action on behalf of employee `by`. A refusal is a conflict
+    /// only when the conversation's state stands in the way, and then says what it is.
     pub fn conversation_action(
         &mut self,
         seq: u64,
@@ -112,47 +225,80 @@ impl World {
             .agent
             .and_then(|a| self.agents.get(a))
             .is_some_and(|a| a.employee == by);
+        let standing = self.standing(seq, by);
         let conflict = |what: &str| {
             Err(WorldError::Conflict(format!(
-                "cannot {what} a conversation in state {}",
-                state.name()
+                "the conversation cannot be {what}: {standing}"
             )))
         };
         match action {
             ConvAction::Pick => {
                 if state != ConvState::InQueue {
-                    return conflict("pick");
+                    return conflict("picked");
                 }
                 let a = self.agent_of(by, media).ok_or_else(|| {
-                    WorldError::Conflict(format!("the employee has no {} agent", media.name()))
+                    WorldError::Conflict(format!(
+                        "the conversation cannot be picked: the employee has no {} agent",
+                        media.name()
+                    ))
                 })?;
+                if !self
+                    .employees
+                    .get(by)
+                    .is_some_and(|e| e.presence.logged_in())
+                {
+                    return Err(WorldError::Conflict(
+                        "the conversation cannot be picked: the employee is logged out".into(),
+                    ));
+                }
                 if self
                     .agents
                     .get(a)
                     .is_some_and(|a| a.conversations.len() >= a.media.capacity())
                 {
-                    return Err(WorldError::Conflict(
-                        "the agent has no free capacity".into(),
-                    ));
+                    return Err(WorldError::Conflict(format!(
+                        "the conversation cannot be picked: the employee's {} agent has no free capacity",
+                        media.name()
+                    )));
                 }
                 self.offer(seq, a);
-                self.connect(seq);
             }
-            ConvAction::Accept => {
-                if state != ConvState::Offered || !own {
-                    return conflict("accept");
-                }
-                self.connect(seq);
-            }
+            ConvAction::Accept => match state {
+                ConvState::Offered if own => self.connect(seq),
+                // Answered already (the ring ended, or a repeated Accept): nothing to do.
+                ConvState::Acd if own => {}
+                _ => return conflict("accepted"),
+            },
             ConvAction::Decline => {
                 if state != ConvState::Offered || !own {
-                    return conflict("decline");
+                    return conflict("declined");
                 }
                 self.requeue(seq, None);
             }
+            ConvAction::NoReply | ConvAction::Junk => {
+                if !matches!(media, Media::Email | Media::Sms | Media::OpenMedia) {
+                    return Err(WorldError::Invalid(format!(
+                        "{} applies to email, SMS and open media items, not to {} conversations",
+                        action.name(),
+                        media.name()
+                    )));
+                }
+                match state {
+                    ConvState::InQueue => self.close_unanswered(seq, &action),
+                    ConvState::Offered if own => self.close_unanswered(seq, &action),
+                    ConvState::Acd if own => {
+                        let id = self.conversations.get(&seq).map(|c| c.id.clone());
+                        self.finish(seq, ConvState::Ended);
+                        if let Some(id) = id {
+                            self.mark_departed(&id, &action);
+                        }
+                    }
+                    _ => return conflict("closed"),
+                }
+            }
             ConvAction::End => {
                 if !own || !matches!(state, ConvState::Acd | ConvState::Offered) {
-                    return conflict("end");
+                    return conflict("ended");
                 }
                 if state == ConvState::Offered {
                     self.drop_from_queue(seq);
@@ -162,7 +308,7 @@ impl World {
             }
             ConvAction::Hold | ConvAction::RemoveHold => {
                 if state != ConvState::Acd || !own {
-                    return conflict("hold");
+                    return conflict("held");
                 }
                 if let Some(c) = self.conversations.get_mut(&seq) {
                     c.on_hold = action == ConvAction::Hold;
@@ -171,7 +317,7 @@ impl World {
             }
             ConvAction::TransferToQueue(q) => {
                 if !(own || state == ConvState::InQueue) {
-                    return conflict("transfer");
+                    return conflict("transferred");
                 }
                 if self
                     .queues
@@ -186,6 +332,110 @@ impl World {
             }
         }
         Ok(())
+    }
+
+    /// Where a conversation stands, as seen by employee `by`: the reason an action on it
+    /// conflicts.
+    fn standing(&self, seq: u64, by: usize) -> String {
+        let Some(c) = self.conversations.get(&seq) else {
+            return "it has ended".into();
+        };
+        let holder = c.agent.and_then(|a| self.agents.get(a));
+        let who = match holder {
+            Some(a) if a.employee == by => "you".to_owned(),
+            Some(a) => self
+                .employees
+                .get(a.employee)
+                .map_or_else(|| "another agent".to_owned(), Employee::name),
+            None => "nobody".to_owned(),
+        };
+        let queue = self.queues.get(c.queue).map_or("", |q| q.name.as_str());
+        match c.state {
+            ConvState::InQueue => format!(
+                "it is waiting in queue '{queue}' and was not offered to you (pick it first)"
+            ),
+            ConvState::Offered => {
+                format!("it is already offered to {who} (picked or routed, ringing)")
+            }
+            ConvState::Acd => format!("it is already connected to {who}"),
+            other => format!("it is {}", other.name()),
+        }
+    }
+
+    /// Why an action on a conversation that is no longer active conflicts, if it was
+    /// active not long ago (the history keeps the last 2000): "it has already ended".
+    pub fn ended_conversation(&self, id: &str) -> Option<String> {
+        self.history
+            .iter()
+            .rev()
+            .find(|v| {
+                v.get("ConversationId")
+                    .and_then(serde_json::Value::as_str)
+                    .is_some_and(|c| c.eq_ignore_ascii_case(id))
+            })
+            .map(|v| {
+                let state = v
+                    .get("ConversationState")
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or("Ended");
+                format!("conversation '{id}' has already ended ({state})")
+            })
+    }
+
+    /// Records the action that closed a conversation in its last look (the removal event's
+    /// payload and the history entry).
+    fn mark_departed(&mut self, id: &str, action: &ConvAction) {
+        let mark = |v: &mut serde_json::Value| {
+            if let Some(o) = v.as_object_mut() {
+                o.insert("LastAgentAction".into(), serde_json::json!(action.name()));
+            }
+        };
+        if let Some(v) = self.departed.get_mut(id) {
+            mark(v);
+        }
+        if let Some(v) = self
+            .history
+            .iter_mut()
+            .rev()
+            .find(|v| v.get("ConversationId").and_then(serde_json::Value::as_str) == Some(id))
+        {
+            mark(v);
+        }
+    }
+
+    /// Closes an item nobody will answer (NoReply or Junk) while it waits or rings: it
+    /// leaves the queue (or the inbox it rings in) and the world. In the queue's statistics
+    /// it stays offered but is neither answered nor abandoned: nobody answered, and the
+    /// customer did not give up. Answered and abandoned percentages and the service level
+    /// are of decided conversations, so they do not move.
+    fn close_unanswered(&mut self, seq: u64, action: &ConvAction) {
+        let Some(state) = self.conversations.get(&seq).map(|c| c.state) else {
+            return;
+        };
+        self.archive(seq, ConvState::Ended);
+        let Some(c) = self.conversations.remove(&seq) else {
+            return;
+        };
+        self.mark_departed(&c.id, action);
+        self.conversation_ids.remove(&c.id);
+        if let Some(w) = self.waiting.get_mut(c.queue) {
+            w.retain(|&s| s != seq);
+        }
+        if state == ConvState::InQueue {
+            self.changed(Change::QueueConversationRemoved {
+                queue: c.queue,
+                id: c.id.clone(),
+            });
+            self.changed(Change::QueueState(c.queue));
+        }
+        if let Some(a) = c.agent {
+            if let Some(agent) = self.agents.get_mut(a) {
+                agent.conversations.retain(|&s| s != seq);
+                let employee = agent.employee;
+                self.changed(Change::EmployeeConversationRemoved { employee, id: c.id });
+            }
+            self.refresh_agent(a);
+        }
     }
 
     /// Puts a conversation back in a queue (its own, or `to` for a transfer), first in line

@@ -346,7 +346,7 @@ impl World {
     }
 
     /// Keeps the last look of a finished conversation for the history API.
-    fn archive(&mut self, seq: u64, state: ConvState) {
+    pub(super) fn archive(&mut self, seq: u64, state: ConvState) {
         const KEEP: usize = 2_000;
         if let Some(mut v) = self.conversation(seq) {
             if let Some(o) = v.as_object_mut() {

@@ -207,6 +207,38 @@ pub struct AgentGroup {
     pub members: Vec<usize>,
 }
 
+/// Where an employee is present in one of their agent groups. Presence is per agent, and
+/// an employee has one agent per media, so it is kept per media: an agent of a media the
+/// group does not serve is never present in it. Members start present on every media.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GroupPresence {
+    absent: Vec<Media>,
+}
+
+impl GroupPresence {
+    /// Present on every media the group serves.
+    pub fn everywhere() -> Self {
+        Self::default()
+    }
+
+    pub fn is_present(&self, media: Media) -> bool {
+        !self.absent.contains(&media)
+    }
+
+    /// Sets presence on one media; `true` when that changed something.
+    pub fn set(&mut self, media: Media, present: bool) -> bool {
+        if present == self.is_present(media) {
+            return false;
+        }
+        if present {
+            self.absent.retain(|&m| m != media);
+        } else {
+            self.absent.push(media);
+        }
+        true
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Employee {
     pub id: String,
@@ -222,8 +254,8 @@ pub struct Employee {
     pub reason: Option<String>,
     pub entered_state_on: Millis,
     pub agents: Vec<usize>,
-    /// Agent groups the employee belongs to, with whether they are present in each.
-    pub groups: Vec<(usize, bool)>,
+    /// Agent groups the employee belongs to, with the media they are present on in each.
+    pub groups: Vec<(usize, GroupPresence)>,
     pub first_login_today: Option<Millis>,
     pub last_logout_today: Option<Millis>,
     /// Bumped on every presence change so a stale scheduled change is ignored.

@@ -134,7 +134,7 @@ pub fn organisation(rng: &mut Rng, queues: usize, employees: usize, arrival_scal
         }
         for g in groups {
             agent_groups[g].members.push(e);
-            employee.groups.push((g, true));
+            employee.groups.push((g, GroupPresence::everywhere()));
             for &media in &agent_groups[g].media {
                 if !employee
                     .agents

@@ -243,15 +243,31 @@ impl World {
 
     /// Whether agent `a` is present in at least one agent group serving queue `q`.
     pub fn present_for_queue(&self, a: usize, q: usize) -> bool {
-        let (Some(agent), Some(queue)) = (self.agents.get(a), self.queues.get(q)) else {
+        let Some(queue) = self.queues.get(q) else {
             return false;
         };
-        let Some(emp) = self.employees.get(agent.employee) else {
-            return false;
-        };
-        emp.groups
+        queue
+            .agent_groups
             .iter()
-            .any(|&(g, present)| present && queue.agent_groups.contains(&g))
+            .any(|&g| self.present_in_group(a, g))
+    }
+
+    /// Whether agent `a` is present in agent group `g`: its employee is a member, the group
+    /// serves the agent's media and the employee has not left the group on that media.
+    pub fn present_in_group(&self, a: usize, g: usize) -> bool {
+        let Some(agent) = self.agents.get(a) else {
+            return false;
+        };
+        let serves = self
+            .agent_groups
+            .get(g)
+            .is_some_and(|group| group.media.contains(&agent.media));
+        serves
+            && self.employees.get(agent.employee).is_some_and(|emp| {
+                emp.groups
+                    .iter()
+                    .any(|(member_of, p)| *member_of == g && p.is_present(agent.media))
+            })
     }
 
     pub fn employee_by_key(&self, key: &str) -> Option<usize> {

@@ -316,13 +316,14 @@ impl World {
             } else {
                 0
             };
+        // Agent-group ids, as public code reads them
+        // (`agentState.presentInAgentGroups.indexOf(agentGroup.id)`).
         let groups: Vec<Value> = emp
             .groups
             .iter()
-            .filter(|(_, present)| *present)
-            .filter_map(|&(g, _)| self.agent_groups.get(g))
-            .filter(|g| g.media.contains(&agent.media))
-            .map(|g| json!(g.reporting))
+            .filter(|(g, _)| self.present_in_group(a, *g))
+            .filter_map(|(g, _)| self.agent_groups.get(*g))
+            .map(|g| json!(g.id))
             .collect();
         let avg = if c.acd_today > 0 {
             c.answered_handle_ms_today / i64::from(c.acd_today)
@@ -455,9 +456,16 @@ impl World {
                 .and_then(|a| self.agents.get(a))
                 .map_or(0, |a| a.counters.acd_today)
         };
+        // Voice entries carry the agent's reporting number: dialers read it.
         let voice: Vec<Value> = self
             .agent_of(e, Media::Voice)
-            .map(|a| self.media_presence(a))
+            .map(|a| {
+                let mut p = self.media_presence(a);
+                if let (Some(o), Some(agent)) = (p.as_object_mut(), self.agents.get(a)) {
+                    o.insert("Reporting".into(), json!(agent.reporting));
+                }
+                p
+            })
             .into_iter()
             .collect();
         Some(json!({
@@ -488,19 +496,30 @@ impl World {
         }))
     }
 
-    /// Agent-group presence of an employee: one entry per group, present or not.
+    /// Agent-group presence of an employee: one entry per group, with one status per agent
+    /// of the employee on a media the group serves (the shape public code reads and sends
+    /// back: `{id: <agent id>, type: <media>, status: 'Present' | 'NotPresent'}`).
     pub fn employee_group_presence(&self, e: usize, only: Option<usize>) -> Option<Vec<Value>> {
         let emp = self.employees.get(e)?;
         Some(
             emp.groups
                 .iter()
                 .filter(|(g, _)| only.is_none_or(|o| o == *g))
-                .filter_map(|&(g, present)| {
-                    let group = self.agent_groups.get(g)?;
-                    let statuses: Vec<Value> = group
-                        .media
+                .filter_map(|(g, _)| {
+                    let group = self.agent_groups.get(*g)?;
+                    let statuses: Vec<Value> = emp
+                        .agents
                         .iter()
-                        .map(|m| json!({ "MediaType": m.name(), "IsPresent": present }))
+                        .filter_map(|&a| Some((a, self.agents.get(a)?)))
+                        .filter(|(_, agent)| group.media.contains(&agent.media))
+                        .map(|(a, agent)| {
+                            let present = self.present_in_group(a, *g);
+                            json!({
+                                "Id": agent.id,
+                                "Type": agent.media.name(),
+                                "Status": if present { "Present" } else { "NotPresent" },
+                            })
+                        })
                         .collect();
                     Some(json!({
                         "_links": links(format!("/miccsdk/api/v1/employees/{}/agentgrouppresence/{}", emp.id, group.id)),

@@ -218,7 +218,7 @@ fn the_same_seed_gives_the_same_day() {
 }
 
 #[test]
-fn picking_a_waiting_conversation_connects_it_to_the_pickers_agent() {
+fn picking_a_waiting_conversation_offers_it_to_the_picker_who_accepts_it() {
     let mut w = world(5);
     // Make everyone unavailable so conversations queue up.
     for e in 0..w.employees.len() {
@@ -237,13 +237,17 @@ fn picking_a_waiting_conversation_connects_it_to_the_pickers_agent() {
     let waiting_before = w.waiting(q).count();
     w.take_changes();
     w.conversation_action(seq, e, ConvAction::Pick).unwrap();
-    assert_eq!(w.conversations[&seq].state, ConvState::Acd);
+    // Picked, it rings at the picker (public code then accepts it as the employee).
+    assert_eq!(w.conversations[&seq].state, ConvState::Offered);
     assert_eq!(w.waiting(q).count(), waiting_before - 1);
     let a = w.agent_of(e, media).unwrap();
-    assert_eq!(w.agents[a].activity, Activity::Acd);
+    assert_eq!(w.agents[a].activity, Activity::Ringing);
     let changes = w.take_changes();
     assert!(changes.contains(&Change::QueueState(q)));
     assert!(changes.contains(&Change::EmployeeConversation { employee: e, seq }));
+    w.conversation_action(seq, e, ConvAction::Accept).unwrap();
+    assert_eq!(w.conversations[&seq].state, ConvState::Acd);
+    assert_eq!(w.agents[a].activity, Activity::Acd);
     // Picking it again is a conflict, not a panic.
     assert!(matches!(
         w.conversation_action(seq, e, ConvAction::Pick),
