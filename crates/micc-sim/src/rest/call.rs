@@ -13,6 +13,8 @@ use crate::auth::Principal;
 use crate::wire;
 use crate::world::{World, WorldError};
 
+use super::media_type::{BodyFormat, body_format};
+
 /// One request, resolved to its operation.
 pub struct Call {
     pub op: &'static Operation,
@@ -21,6 +23,8 @@ pub struct Call {
     /// Query parameters, percent-decoded, in order.
     pub query: Vec<(String, String)>,
     pub body: Bytes,
+    /// The request's `Content-Type` header, if any (it picks the body's formatter).
+    pub content_type: Option<String>,
     pub principal: Principal,
 }
 
@@ -56,10 +60,22 @@ impl Call {
         }
     }
 
-    /// The request body in canonical form, checked against the operation's request schema.
+    /// The request body in canonical form, read by the formatter its `Content-Type` picks
+    /// (JSON.NET or the form formatter) and checked against the operation's request schema.
+    /// An empty body is a 400 whatever its type; one with content of another type is a 415.
     pub fn body(&self) -> Result<Value, ApiError> {
         let schema = payload_schema(&self.op.request);
-        wire::decode_request(&self.body, &schema).map_err(|e| ApiError::BadRequest(e.to_string()))
+        let format = if self.body.is_empty() {
+            BodyFormat::Json
+        } else {
+            body_format(self.content_type.as_deref())?
+        };
+        let opts = wire::DecodeOptions::default();
+        match format {
+            BodyFormat::Json => wire::decode_json(&self.body, &schema, opts),
+            BodyFormat::Form => wire::decode_form(&self.body, &schema, opts),
+        }
+        .map_err(|e| ApiError::BadRequest(e.to_string()))
     }
 
     /// The body as an object (the common case).
@@ -86,6 +102,8 @@ pub enum ApiError {
     Forbidden(String),
     Conflict(String),
     MethodNotAllowed(Vec<String>),
+    /// 415: no formatter reads the body's `Content-Type`.
+    UnsupportedMediaType(String),
     NotImplemented(String),
 }
 

@@ -9,6 +9,7 @@ mod catalog_ops;
 mod conversation_ops;
 mod employee_ops;
 mod lookup;
+mod media_type;
 mod queue_ops;
 mod visibility;
 
@@ -150,11 +151,16 @@ pub async fn dispatch(
         .map(|(k, v)| (k, percent_decode(&v, false)))
         .collect();
     let query = parse_query(uri.query().unwrap_or(""));
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
     let call = Call {
         op,
         params,
         query,
         body,
+        content_type,
         principal,
     };
     let result = run(&state, &call);
@@ -196,6 +202,11 @@ fn check_query(call: &Call) -> Result<(), ApiError> {
 
 fn run(state: &AppState, call: &Call) -> Result<Reply, ApiError> {
     check_query(call)?;
+    // Web API binds the body before the action runs: a body no formatter reads is refused
+    // first, whatever the action would have said.
+    if call.op.request != micc_api::Payload::None && !call.body.is_empty() {
+        media_type::body_format(call.content_type.as_deref())?;
+    }
     let handler = handler_for(&call.op.operation_id)
         .ok_or_else(|| ApiError::NotImplemented(call.op.operation_id.clone()))?;
     let reply = handler(state, call)?;
@@ -331,6 +342,7 @@ pub fn error(form: WireForm, e: ApiError) -> Response {
         ApiError::NotFound(m) => (StatusCode::NOT_FOUND, m.clone()),
         ApiError::Forbidden(m) => (StatusCode::FORBIDDEN, m.clone()),
         ApiError::Conflict(m) => (StatusCode::CONFLICT, m.clone()),
+        ApiError::UnsupportedMediaType(m) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, m.clone()),
         ApiError::MethodNotAllowed(_) => (
             StatusCode::METHOD_NOT_ALLOWED,
             "The requested resource does not support this HTTP method.".to_owned(),

@@ -1,20 +1,94 @@
-//! Request bodies back into the canonical form, type-checked against the operation's schema.
+//! Request bodies back into the canonical form, read as ASP.NET Web API reads them: JSON
+//! through JSON.NET (lenient syntax, see [`super::lenient`], and lenient conversions), forms
+//! through the form formatter's model binding. Checked against the operation's schema.
 
 use serde_json::{Map, Value};
 
+use super::scalars::{
+    boolean_text, integer_text, normalise_date_time, normalise_guid, number_text,
+};
 use super::*;
 
-/// Parses a request body sent in either wire form into the canonical form.
-///
-/// Keys match the schema's property names case-insensitively and come out spelled as the
-/// document spells them; unknown properties are dropped (JSON.NET ignores them), except in
-/// models the reference renders collapsed, whose other properties are kept as sent. Enums are
-/// accepted as integers of their table or as names in any case and come out as names.
-/// `null` is accepted for any property (JSON.NET leaves the default); `required` is not
-/// enforced. Strings with `format: date-time` must be RFC 3339, with `format: uuid`
-/// 8-4-4-4-12 hex digits. Empty bodies, invalid JSON, bodies over [`MAX_BODY_BYTES`],
-/// nesting deeper than [`MAX_DEPTH`] and values of the wrong type are errors.
+/// What the server knows when it reads a body.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DecodeOptions {
+    /// The server's offset from UTC in minutes: JSON.NET reads a date-time without an
+    /// offset as server-local time. The simulator's time zone is UTC (0) unless a
+    /// configuration gives the site's offset.
+    pub local_offset_minutes: i32,
+}
+
+/// Where a body came from: JSON.NET keeps JSON's types, a form has only strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Json,
+    Form,
+}
+
+#[derive(Clone, Copy)]
+struct Ctx {
+    source: Source,
+    opts: DecodeOptions,
+}
+
+/// Parses a JSON request body (either wire form) into the canonical form, the simulator
+/// being on UTC; see [`decode_json`].
 pub fn decode_request(body: &[u8], schema: &Value) -> Result<Value, WireError> {
+    decode_json(body, schema, DecodeOptions::default())
+}
+
+/// Parses a JSON request body sent in either wire form into the canonical form, as JSON.NET
+/// would bind it to the operation's model.
+///
+/// Syntax: what JSON.NET's reader accepts ([`super::lenient`]): single quotes, unquoted
+/// names, trailing commas, comments. Keys match the schema's property names
+/// case-insensitively and come out spelled as the document spells them; unknown properties
+/// are dropped (JSON.NET ignores them), except in models the reference renders collapsed,
+/// whose other properties are kept as sent. Conversions JSON.NET makes: enums from names in
+/// any case, integers, or integers written as strings (out as names); booleans from
+/// `"true"`/`"false"` in any case or integers; numbers from numeric strings; strings from
+/// numbers and booleans; `""` for a number or boolean is null; date-times (`format:
+/// date-time`) from ISO 8601 with or without an offset (without: `opts`' local time) or
+/// `/Date(ms)/`, out as RFC 3339 with an offset; GUIDs in any case (and `{…}`/`(…)`, and 32
+/// bare digits where the schema says `uuid`), out lowercase. `null` is accepted for any
+/// property (JSON.NET leaves the default); `required` is not enforced. Empty bodies, syntax
+/// JSON.NET refuses, bodies over [`MAX_BODY_BYTES`], nesting deeper than [`MAX_DEPTH`] and
+/// values that do not convert are errors naming the JSON path.
+pub fn decode_json(body: &[u8], schema: &Value, opts: DecodeOptions) -> Result<Value, WireError> {
+    let (text, view, kind) = prepare(body, schema)?;
+    let value = lenient::parse(&text)?;
+    if value.is_null() && !matches!(kind, Kind::Unknown) {
+        return Err(wire_error(
+            "$",
+            format!("expected {}, got null", view.describe(&kind)),
+        ));
+    }
+    let ctx = Ctx {
+        source: Source::Json,
+        opts,
+    };
+    decode_view(&value, &view, None, None, "$", ctx)
+}
+
+/// Parses an `application/x-www-form-urlencoded` body as Web API's form formatter
+/// (`JQueryMvcFormUrlEncodedFormatter`) binds it to a model: `key=value` pairs matched to
+/// properties case-insensitively, jQuery's nesting (`a[b]=1`, `a[]=1&a[]=2`, `a[0][b]=1`) and
+/// MVC's (`a.b=1`) for nested models and arrays, every value a string converted as JSON.NET
+/// converts strings (see [`decode_json`]); a repeated key makes an array. Unknown keys
+/// are ignored.
+pub fn decode_form(body: &[u8], schema: &Value, opts: DecodeOptions) -> Result<Value, WireError> {
+    let (text, view, _) = prepare(body, schema)?;
+    let value = form::parse(&text);
+    let ctx = Ctx {
+        source: Source::Form,
+        opts,
+    };
+    decode_view(&value, &view, None, None, "$", ctx)
+}
+
+/// Size limit, byte order mark, UTF-8 (invalid bytes replaced, as .NET's decoder does) and
+/// the empty body.
+fn prepare<'s>(body: &[u8], schema: &'s Value) -> Result<(String, View<'s>, Kind<'s>), WireError> {
     if body.len() > MAX_BODY_BYTES {
         return Err(wire_error(
             "$",
@@ -37,59 +111,16 @@ pub fn decode_request(body: &[u8], schema: &Value) -> Result<Value, WireError> {
             ),
         ));
     }
-    check_depth(body)?;
-    let value: Value =
-        serde_json::from_slice(body).map_err(|e| wire_error("$", format!("invalid JSON: {e}")))?;
-    if value.is_null() && !matches!(kind, Kind::Unknown) {
-        return Err(wire_error(
-            "$",
-            format!("expected {}, got null", view.describe(&kind)),
-        ));
-    }
-    decode_view(&value, &view, None, None, "$")
+    Ok((String::from_utf8_lossy(body).into_owned(), view, kind))
 }
 
-/// Rejects nesting deeper than [`MAX_DEPTH`] before parsing, with a clearer message than
-/// the parser's own recursion limit.
-pub(super) fn check_depth(body: &[u8]) -> Result<(), WireError> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for &b in body {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(wire_error(
-                        "$",
-                        format!("the JSON nests arrays and objects deeper than {MAX_DEPTH} levels"),
-                    ));
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-pub(super) fn decode_view(
+fn decode_view(
     value: &Value,
     view: &View<'_>,
     owner: Option<&str>,
     prop: Option<&str>,
     path: &str,
+    ctx: Ctx,
 ) -> Result<Value, WireError> {
     if value.is_null() {
         return Ok(Value::Null);
@@ -107,7 +138,7 @@ pub(super) fn decode_view(
                 Value::Number(n) => n.as_i64().and_then(|i| t.name_of(i)),
                 Value::String(s) => t.canonical(s).map(|(n, _)| n).or_else(|| {
                     // Enum.Parse also takes a number written as a string.
-                    s.trim().parse::<i64>().ok().and_then(|i| t.name_of(i))
+                    integer_text(s).and_then(|i| t.name_of(i))
                 }),
                 _ => None,
             };
@@ -133,7 +164,7 @@ pub(super) fn decode_view(
                 let child = format!("{path}{}", member_path(p.name));
                 out.insert(
                     p.name.to_string(),
-                    decode_view(v, &pv, p.owner, Some(p.name), &child)?,
+                    decode_view(v, &pv, p.owner, Some(p.name), &child, ctx)?,
                 );
             }
             Ok(Value::Object(out))
@@ -149,66 +180,98 @@ pub(super) fn decode_view(
             let mut out = Map::new();
             for (key, v) in map {
                 let child = format!("{path}{}", member_path(key));
-                out.insert(key.clone(), decode_view(v, &av, None, None, &child)?);
+                out.insert(key.clone(), decode_view(v, &av, None, None, &child, ctx)?);
             }
             Ok(Value::Object(out))
         }
         Kind::Array => {
-            let Value::Array(items) = value else {
-                return Err(mismatch(&kind));
-            };
             let iv = View::of(&view.items, None);
+            let items = match value {
+                Value::Array(items) => items.as_slice(),
+                // Model binding makes a one-item collection of a single form value.
+                _ if ctx.source == Source::Form => std::slice::from_ref(value),
+                _ => return Err(mismatch(&kind)),
+            };
             items
                 .iter()
                 .enumerate()
-                .map(|(i, v)| decode_view(v, &iv, owner, prop, &format!("{path}[{i}]")))
+                .map(|(i, v)| decode_view(v, &iv, owner, prop, &format!("{path}[{i}]"), ctx))
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::Array)
         }
-        Kind::Primitive => {
-            if !view.types.iter().any(|t| matches_type(t, value)) {
-                return Err(mismatch(&kind));
-            }
-            if let Value::String(s) = value {
-                match view.format {
-                    Some("date-time") if !is_rfc3339(s) => {
-                        return Err(wire_error(
-                            path,
-                            format!(
-                                "expected an RFC 3339 date-time such as \"2024-05-01T12:30:00Z\", got {}",
-                                got(value)
-                            ),
-                        ));
-                    }
-                    Some("uuid") if !is_uuid(s) => {
-                        return Err(wire_error(
-                            path,
-                            format!(
-                                "expected a UUID (8-4-4-4-12 hex digits), got {}",
-                                got(value)
-                            ),
-                        ));
-                    }
-                    _ => {}
-                }
-            }
-            Ok(value.clone())
-        }
+        Kind::Primitive => view
+            .types
+            .iter()
+            .find_map(|t| convert(t, view.format, value, ctx))
+            .ok_or_else(|| match (view.format, value) {
+                (Some("date-time"), Value::String(_)) => wire_error(
+                    path,
+                    format!(
+                        "expected an ISO 8601 date-time such as \"2024-05-01T12:30:00Z\", got {}",
+                        got(value)
+                    ),
+                ),
+                (Some("uuid"), Value::String(_)) => wire_error(
+                    path,
+                    format!(
+                        "expected a UUID (8-4-4-4-12 hex digits), got {}",
+                        got(value)
+                    ),
+                ),
+                _ => mismatch(&kind),
+            }),
         Kind::Unknown => Ok(value.clone()),
     }
 }
 
-pub(super) fn matches_type(t: &str, value: &Value) -> bool {
-    match t {
-        "string" => value.is_string(),
+/// `value` as a JSON value of schema type `t` (and `format`), converting as JSON.NET does
+/// (see [`decode_json`]), or `None` where JSON.NET refuses.
+fn convert(t: &str, format: Option<&str>, value: &Value, ctx: Ctx) -> Option<Value> {
+    match (t, value) {
+        ("string", Value::String(s)) => match format {
+            Some("date-time") => {
+                normalise_date_time(s, ctx.opts.local_offset_minutes).map(Value::String)
+            }
+            Some("uuid") => normalise_guid(s, true).map(Value::String),
+            // A GUID-shaped id in any case reaches the world in the form it stores.
+            _ => Some(Value::String(
+                normalise_guid(s, false).unwrap_or_else(|| s.clone()),
+            )),
+        },
+        // JSON.NET reads a number or boolean token into a string property as its text.
+        ("string", Value::Number(n)) if format.is_none() => Some(Value::String(n.to_string())),
+        ("string", Value::Bool(b)) if format.is_none() => {
+            Some(Value::String(if *b { "True" } else { "False" }.to_owned()))
+        }
         // JSON.NET refuses a fraction for an integer; a whole number must not carry one.
-        "integer" => value.is_i64() || value.is_u64(),
-        "number" => value.is_number(),
-        "boolean" => value.is_boolean(),
-        "object" => value.is_object(),
-        "array" => value.is_array(),
-        "null" => value.is_null(),
-        _ => true,
+        ("integer", Value::Number(n)) if n.is_i64() || n.is_u64() => Some(value.clone()),
+        ("integer", Value::String(s)) if s.trim().is_empty() => Some(Value::Null),
+        ("integer", Value::String(s)) => integer_text(s).map(Value::from),
+        ("number", Value::Number(_)) => Some(value.clone()),
+        ("number", Value::String(s)) if s.trim().is_empty() => Some(Value::Null),
+        ("number", Value::String(s)) => integer_text(s).map(Value::from).or_else(|| {
+            number_text(s)
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number)
+        }),
+        ("boolean", Value::Bool(_)) => Some(value.clone()),
+        ("boolean", Value::String(s)) if s.trim().is_empty() => Some(Value::Null),
+        ("boolean", Value::String(s)) => boolean_text(s).map(Value::Bool),
+        // Convert.ToBoolean of an integer token.
+        ("boolean", Value::Number(n)) if ctx.source == Source::Json => {
+            n.as_i64().map(|i| Value::Bool(i != 0))
+        }
+        ("object", Value::Object(_)) | ("array", Value::Array(_)) => Some(value.clone()),
+        ("null", Value::Null) => Some(Value::Null),
+        (other, _)
+            if !matches!(
+                other,
+                "string" | "integer" | "number" | "boolean" | "object" | "array" | "null"
+            ) =>
+        {
+            Some(value.clone())
+        }
+        _ => None,
     }
 }
 
@@ -242,102 +305,5 @@ pub(super) fn got(value: &Value) -> String {
         }
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
-    }
-}
-
-/// RFC 3339 `date-time`: `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`, with real calendar
-/// ranges (leap years, leap second 60).
-pub(super) fn is_rfc3339(s: &str) -> bool {
-    let b = s.as_bytes();
-    let num = |from: usize, len: usize| -> Option<u32> {
-        let digits = b.get(from..from + len)?;
-        digits.iter().try_fold(0u32, |acc, d| {
-            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
-        })
-    };
-    let at = |i: usize, allowed: &[u8]| b.get(i).is_some_and(|c| allowed.contains(c));
-    let (Some(year), Some(month), Some(day)) = (num(0, 4), num(5, 2), num(8, 2)) else {
-        return false;
-    };
-    let (Some(hour), Some(minute), Some(second)) = (num(11, 2), num(14, 2), num(17, 2)) else {
-        return false;
-    };
-    if !(at(4, b"-") && at(7, b"-") && at(10, b"Tt") && at(13, b":") && at(16, b":")) {
-        return false;
-    }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    if day == 0 || day > days || hour > 23 || minute > 59 || second > 60 {
-        return false;
-    }
-    let mut i = 19;
-    if at(i, b".") {
-        i += 1;
-        let start = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        if i == start {
-            return false;
-        }
-    }
-    if at(i, b"Zz") {
-        return i + 1 == b.len();
-    }
-    if !at(i, b"+-") || !at(i + 3, b":") || i + 6 != b.len() {
-        return false;
-    }
-    matches!((num(i + 1, 2), num(i + 4, 2)), (Some(h), Some(m)) if h <= 23 && m <= 59)
-}
-
-/// `8-4-4-4-12` hex digits.
-pub(super) fn is_uuid(s: &str) -> bool {
-    s.len() == 36
-        && s.bytes().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == b'-',
-            _ => c.is_ascii_hexdigit(),
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    pub(super) fn rfc3339_checker() {
-        for ok in [
-            "2024-05-01T12:30:00Z",
-            "2024-02-29T00:00:00.1234567+01:00",
-            "2016-12-31t23:59:60z",
-        ] {
-            assert!(is_rfc3339(ok), "{ok}");
-        }
-        for bad in [
-            "2023-02-29T00:00:00Z",
-            "2024-05-01 12:30:00Z",
-            "2024-05-01T12:30:00",
-            "2024-13-01T12:30:00Z",
-            "2024-05-01T24:00:00Z",
-            "2024-05-01T12:30:00.Z",
-            "2024-05-01T12:30:00+0100",
-            "2024-05-01T12:30:00Zjunk",
-            "yesterday",
-            "",
-        ] {
-            assert!(!is_rfc3339(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    pub(super) fn uuid_checker() {
-        assert!(is_uuid("0b5a8c9e-1f2d-4c3b-9a8e-7d6c5b4a3f21"));
-        assert!(!is_uuid("0b5a8c9e1f2d4c3b9a8e7d6c5b4a3f21"));
-        assert!(!is_uuid("0b5a8c9e-1f2d-4c3b-9a8e-7d6c5b4a3f2g"));
     }
 }

@@ -24,11 +24,14 @@ use serde_json::Value;
 
 mod decode;
 mod encode;
+mod form;
+mod lenient;
+pub mod scalars;
 #[cfg(feature = "wire-schema")]
 mod schema;
 mod view;
 
-pub use decode::decode_request;
+pub use decode::{DecodeOptions, decode_form, decode_json, decode_request};
 pub use encode::encode;
 #[cfg(feature = "wire-schema")]
 pub use schema::{response_schema_for, wire_schema};
