@@ -165,36 +165,7 @@ fn ms_date(inner: &str) -> Option<String> {
         parse_offset(zone)?;
     }
     let ms: i64 = ms.parse().ok()?;
-    let secs = ms.div_euclid(1000);
-    let millis = ms.rem_euclid(1000);
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    let frac = if millis == 0 {
-        String::new()
-    } else {
-        format!(".{millis:03}")
-    };
-    Some(format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{frac}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    ))
-}
-
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
+    Some(crate::simtime::iso8601(ms))
 }
 
 /// `"5"`, `" -12 "` as an integer (`Int64.Parse` with surrounding white space).
@@ -288,7 +259,7 @@ mod tests {
         );
         assert_eq!(
             n("/Date(1714566600000)/").as_deref(),
-            Some("2024-05-01T12:30:00Z")
+            Some("2024-05-01T12:30:00.000Z")
         );
         assert_eq!(n("/Date(-1)/").as_deref(), Some("1969-12-31T23:59:59.999Z"));
         // Server-local time is the configured offset.
