@@ -156,7 +156,7 @@ fn decode_view(
                     // JSON.NET ignores properties a class does not have. Where the reference
                     // does not show all of them (collapsed models), keep what was sent.
                     if view.open {
-                        out.insert(key.clone(), v.clone());
+                        out.insert(open_key(view, key), v.clone());
                     }
                     continue;
                 };
@@ -222,6 +222,20 @@ fn decode_view(
             }),
         Kind::Unknown => Ok(value.clone()),
     }
+}
+
+/// The name a property of a collapsed model keeps. A .NET `KeyValuePair` (the reference
+/// names it, collapsed) is read by JSON.NET's converter, which takes `Key` and `Value` in any
+/// case; other collapsed models keep the names as sent.
+fn open_key(view: &View<'_>, key: &str) -> String {
+    if view.name.is_some_and(|n| n.starts_with("KeyValuePairOf")) {
+        for canonical in ["Key", "Value"] {
+            if key.eq_ignore_ascii_case(canonical) {
+                return canonical.to_owned();
+            }
+        }
+    }
+    key.to_owned()
 }
 
 /// `value` as a JSON value of schema type `t` (and `format`), converting as JSON.NET does
