@@ -22,7 +22,13 @@ pub(super) fn parse(text: &str) -> Value {
         }
         root.insert(&segments, percent_decode(v, true));
     }
-    root.into_value()
+    // `[0].state=Busy`: a collection bound with an empty prefix is the body itself.
+    match root.into_value() {
+        Value::Object(mut map) if map.len() == 1 && map.contains_key("") => {
+            map.remove("").unwrap_or(Value::Null)
+        }
+        other => other,
+    }
 }
 
 /// `a[b][0][]` and `a.b[0]` into `["a", "b", "0", ""]` and `["a", "b", "0"]`.
@@ -160,5 +166,9 @@ mod tests {
         );
         assert_eq!(parse("a&=x&&b="), json!({ "a": "", "b": "" }));
         assert_eq!(parse("a=1&a[b]=2"), json!({ "a": { "b": "2" } }));
+        assert_eq!(
+            parse("[0].state=Busy&[1].state=Away"),
+            json!([{ "state": "Busy" }, { "state": "Away" }])
+        );
     }
 }
