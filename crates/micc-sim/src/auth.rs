@@ -84,6 +84,8 @@ pub struct TokenStore {
 pub struct Granted {
     pub access_token: String,
     pub expires_in: u64,
+    /// Wall-clock issue time (OWIN answers it as `.issued`, and `.expires` after the lifetime).
+    pub issued_at: std::time::SystemTime,
 }
 
 impl TokenStore {
@@ -126,6 +128,7 @@ impl TokenStore {
         Granted {
             access_token: token,
             expires_in: self.lifetime.as_secs(),
+            issued_at: std::time::SystemTime::now(),
         }
     }
 
@@ -133,10 +136,13 @@ impl TokenStore {
     /// `Bearer <token>`.
     pub fn check(&self, header: Option<&str>) -> Result<Principal, Rejection> {
         let header = header.ok_or(Rejection::Missing)?;
+        // The scheme is case-insensitive (RFC 7235; OWIN's bearer middleware compares it
+        // ignoring case), so `bearer`, `BEARER` and `Bearer` all work.
         let token = header
-            .strip_prefix("Bearer ")
-            .or_else(|| header.strip_prefix("bearer "))
-            .map(str::trim)
+            .trim_start()
+            .split_once([' ', '\t'])
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, token)| token.trim())
             .filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_graphic()))
             .ok_or(Rejection::Malformed)?;
         let tokens = self.tokens.lock().map_err(|_| Rejection::Unknown)?;
@@ -404,6 +410,21 @@ mod tests {
         assert!(store.check(Some(&header)).is_ok());
         assert_eq!(store.check(None), Err(Rejection::Missing));
         assert_eq!(store.check(Some("Basic abc")), Err(Rejection::Malformed));
+        for scheme in ["bearer", "BEARER", "bEaReR"] {
+            let h = format!("{scheme} {}", t.access_token);
+            assert!(store.check(Some(&h)).is_ok(), "{h}");
+        }
+        assert!(
+            store
+                .check(Some(&format!("  Bearer\t {}  ", t.access_token)))
+                .is_ok()
+        );
+        assert_eq!(store.check(Some("Bearer")), Err(Rejection::Malformed));
+        assert_eq!(store.check(Some("Bearer ")), Err(Rejection::Malformed));
+        assert_eq!(
+            store.check(Some(&format!("Bearerx {}", t.access_token))),
+            Err(Rejection::Malformed)
+        );
         assert_eq!(store.check(Some("Bearer nope")), Err(Rejection::Unknown));
         assert_eq!(store.expire_all(), 1);
         assert_eq!(store.check(Some(&header)), Err(Rejection::Expired));

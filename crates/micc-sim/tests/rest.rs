@@ -57,7 +57,12 @@ async fn each_grant_issues_a_working_bearer_token() {
             None,
         )
         .await;
-    assert_eq!(account.json()["ImpersonatedBy"], "wallboard");
+    let claims = account.json();
+    assert_eq!(claims["client_id"], "wallboard");
+    assert_eq!(
+        claims["http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"],
+        "agent"
+    );
 }
 
 #[tokio::test]

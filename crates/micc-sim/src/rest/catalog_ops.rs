@@ -4,7 +4,9 @@
 use serde_json::{Value, json};
 
 use super::Handler;
-use super::support::*;
+use super::call::*;
+use super::lookup::*;
+use super::visibility::*;
 use crate::AppState;
 use crate::simtime::{iso8601, timespan};
 use crate::world::catalog::{find, matches_key};

@@ -4,7 +4,8 @@
 use serde_json::{Map, Value, json};
 
 use super::Handler;
-use super::support::*;
+use super::call::*;
+use super::visibility::*;
 use crate::AppState;
 use crate::world::{ConvAction, ConvState, Conversation, Media, World};
 

@@ -4,11 +4,14 @@
 //! the world, applies OData options and HAL paging, and encodes the answer in the
 //! configured wire form.
 
+mod call;
 mod catalog_ops;
 mod conversation_ops;
 mod employee_ops;
+mod lookup;
+mod media_type;
 mod queue_ops;
-mod support;
+mod visibility;
 
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -25,9 +28,9 @@ use crate::auth::{Rejection, percent_decode};
 use crate::faults::Fault;
 use crate::odata;
 use crate::wire::{self, WireForm};
-pub use support::{ApiError, Call, Reply};
+pub use call::{ApiError, Call, Reply};
 // The real-time hubs apply the same visibility rules as the REST API.
-pub(crate) use support::{MAY_VIEW, can_see_employee, can_see_queue};
+pub(crate) use visibility::{MAY_VIEW, can_see_employee, can_see_queue};
 
 /// Largest request body accepted.
 pub const MAX_BODY: usize = 2 * 1024 * 1024;
@@ -148,11 +151,16 @@ pub async fn dispatch(
         .map(|(k, v)| (k, percent_decode(&v, false)))
         .collect();
     let query = parse_query(uri.query().unwrap_or(""));
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
     let call = Call {
         op,
         params,
         query,
         body,
+        content_type,
         principal,
     };
     let result = run(&state, &call);
@@ -194,6 +202,11 @@ fn check_query(call: &Call) -> Result<(), ApiError> {
 
 fn run(state: &AppState, call: &Call) -> Result<Reply, ApiError> {
     check_query(call)?;
+    // Web API binds the body before the action runs: a body no formatter reads is refused
+    // first, whatever the action would have said.
+    if call.op.request != micc_api::Payload::None && !call.body.is_empty() {
+        media_type::body_format(call.content_type.as_deref())?;
+    }
     let handler = handler_for(&call.op.operation_id)
         .ok_or_else(|| ApiError::NotImplemented(call.op.operation_id.clone()))?;
     let reply = handler(state, call)?;
@@ -222,7 +235,7 @@ fn reply_response(state: &AppState, call: &Call, reply: Reply) -> Response {
             Err(e) => return error(form, e),
         },
     };
-    let encoded = wire::encode(&body, &support::payload_schema(&op.response), form);
+    let encoded = wire::encode(&body, &call::payload_schema(&op.response), form);
     json_value_response(status, &encoded)
 }
 
@@ -232,7 +245,7 @@ fn collection(state: &AppState, call: &Call, items: Vec<Value>) -> Result<Value,
     let (total, items, skip, has_more) = if op.odata {
         let q = odata::parse(&call.query).map_err(|e| ApiError::BadRequest(e.to_string()))?;
         if let Some(name) = &op.response_schema {
-            let known = support::schema_properties(name);
+            let known = call::schema_properties(name);
             let known: Vec<&str> = known.iter().map(String::as_str).collect();
             q.check_properties(&known)
                 .map_err(|e| ApiError::BadRequest(e.to_string()))?;
@@ -251,7 +264,7 @@ fn collection(state: &AppState, call: &Call, items: Vec<Value>) -> Result<Value,
         let n = items.len() as u64;
         (n, items, 0, false)
     };
-    let base = format!("{}{}", micc_api::BASE_PATH, support::concrete_path(call));
+    let base = format!("{}{}", micc_api::BASE_PATH, call::concrete_path(call));
     let mut links = serde_json::Map::new();
     links.insert(
         "self".into(),
@@ -281,13 +294,7 @@ fn page_href(base: &str, query: &[(String, String)], skip: u64, top: Option<u64>
         .filter(|(k, _)| {
             !k.eq_ignore_ascii_case("$skip") && (top.is_none() || !k.eq_ignore_ascii_case("$top"))
         })
-        .map(|(k, v)| {
-            format!(
-                "{}={}",
-                support::percent_encode(k),
-                support::percent_encode(v)
-            )
-        })
+        .map(|(k, v)| format!("{}={}", call::percent_encode(k), call::percent_encode(v)))
         .collect();
     if let Some(top) = top {
         parts.push(format!("$top={top}"));
@@ -335,6 +342,7 @@ pub fn error(form: WireForm, e: ApiError) -> Response {
         ApiError::NotFound(m) => (StatusCode::NOT_FOUND, m.clone()),
         ApiError::Forbidden(m) => (StatusCode::FORBIDDEN, m.clone()),
         ApiError::Conflict(m) => (StatusCode::CONFLICT, m.clone()),
+        ApiError::UnsupportedMediaType(m) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, m.clone()),
         ApiError::MethodNotAllowed(_) => (
             StatusCode::METHOD_NOT_ALLOWED,
             "The requested resource does not support this HTTP method.".to_owned(),

@@ -3,8 +3,10 @@
 use serde_json::{Value, json};
 
 use super::Handler;
+use super::call::*;
 use super::conversation_ops::{apply_updates, conversation_in};
-use super::support::*;
+use super::lookup::*;
+use super::visibility::*;
 use crate::AppState;
 use crate::world::{Activity, Media};
 

@@ -1,4 +1,5 @@
-//! What handlers share: the call, replies, errors, id resolution and visibility rules.
+//! What every handler works with: the [`Call`] (one request resolved to its operation), its
+//! [`Reply`] and [`ApiError`], the body decoder, and the helpers for links.
 
 use std::collections::HashMap;
 use std::sync::{MutexGuard, OnceLock};
@@ -12,6 +13,8 @@ use crate::auth::Principal;
 use crate::wire;
 use crate::world::{World, WorldError};
 
+use super::media_type::{BodyFormat, body_format};
+
 /// One request, resolved to its operation.
 pub struct Call {
     pub op: &'static Operation,
@@ -20,6 +23,8 @@ pub struct Call {
     /// Query parameters, percent-decoded, in order.
     pub query: Vec<(String, String)>,
     pub body: Bytes,
+    /// The request's `Content-Type` header, if any (it picks the body's formatter).
+    pub content_type: Option<String>,
     pub principal: Principal,
 }
 
@@ -55,10 +60,22 @@ impl Call {
         }
     }
 
-    /// The request body in canonical form, checked against the operation's request schema.
+    /// The request body in canonical form, read by the formatter its `Content-Type` picks
+    /// (JSON.NET or the form formatter) and checked against the operation's request schema.
+    /// An empty body is a 400 whatever its type; one with content of another type is a 415.
     pub fn body(&self) -> Result<Value, ApiError> {
         let schema = payload_schema(&self.op.request);
-        wire::decode_request(&self.body, &schema).map_err(|e| ApiError::BadRequest(e.to_string()))
+        let format = if self.body.is_empty() {
+            BodyFormat::Json
+        } else {
+            body_format(self.content_type.as_deref())?
+        };
+        let opts = wire::DecodeOptions::default();
+        match format {
+            BodyFormat::Json => wire::decode_json(&self.body, &schema, opts),
+            BodyFormat::Form => wire::decode_form(&self.body, &schema, opts),
+        }
+        .map_err(|e| ApiError::BadRequest(e.to_string()))
     }
 
     /// The body as an object (the common case).
@@ -85,6 +102,8 @@ pub enum ApiError {
     Forbidden(String),
     Conflict(String),
     MethodNotAllowed(Vec<String>),
+    /// 415: no formatter reads the body's `Content-Type`.
+    UnsupportedMediaType(String),
     NotImplemented(String),
 }
 
@@ -98,11 +117,6 @@ impl From<WorldError> for ApiError {
     }
 }
 
-pub const MAY_VIEW: &str =
-    "May view real-time information on the devices contained in this list only";
-pub const MAY_CHANGE: &str =
-    "May change the real-time states of agents and queues in Interactive Contact Center";
-
 pub fn lock(state: &AppState) -> Result<MutexGuard<'_, World>, ApiError> {
     state
         .world
@@ -112,113 +126,6 @@ pub fn lock(state: &AppState) -> Result<MutexGuard<'_, World>, ApiError> {
 
 pub fn text(s: impl Into<String>) -> Reply {
     Reply::Value(Value::String(s.into()))
-}
-
-/// Resolves an employee id path parameter: id, username, reporting or `me`.
-pub fn employee(world: &World, call: &Call, key: &str) -> Result<usize, ApiError> {
-    if key.eq_ignore_ascii_case("me") {
-        return call.principal.employee().ok_or_else(|| {
-            ApiError::BadRequest(
-                "'me' needs a token issued to a user (password grant or impersonation)".into(),
-            )
-        });
-    }
-    let e = world
-        .employee_by_key(key)
-        .ok_or_else(|| ApiError::NotFound(format!("Employee '{key}' was not found.")))?;
-    if !can_see_employee(world, &call.principal, e) {
-        return Err(ApiError::Forbidden(MAY_VIEW.into()));
-    }
-    Ok(e)
-}
-
-/// Writing another employee's state needs supervisor rights (`me` is always allowed).
-pub fn may_change(call: &Call, e: usize) -> Result<(), ApiError> {
-    if call.principal.employee() == Some(e) || call.principal.sees_all() {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(MAY_CHANGE.into()))
-    }
-}
-
-/// Employees who share an agent group with the principal (and the principal).
-pub fn can_see_employee(world: &World, p: &Principal, e: usize) -> bool {
-    match p.employee() {
-        _ if p.sees_all() => true,
-        Some(me) if me == e => true,
-        Some(me) => {
-            let mine: Vec<usize> = world
-                .employees
-                .get(me)
-                .map(|x| x.groups.iter().map(|g| g.0).collect())
-                .unwrap_or_default();
-            world
-                .employees
-                .get(e)
-                .is_some_and(|x| x.groups.iter().any(|g| mine.contains(&g.0)))
-        }
-        None => false,
-    }
-}
-
-/// Queues the principal may see: all for supervisors and system clients, else the queues
-/// their agents serve ("my queues").
-pub fn can_see_queue(world: &World, p: &Principal, q: usize) -> bool {
-    if p.sees_all() {
-        return true;
-    }
-    let Some(me) = p.employee() else { return false };
-    world
-        .employees
-        .get(me)
-        .is_some_and(|e| e.agents.iter().any(|&a| world.agent_queues(a).contains(&q)))
-}
-
-pub fn visible_queues(world: &World, p: &Principal) -> Vec<usize> {
-    (0..world.queues.len())
-        .filter(|&q| !world.queues[q].deleted && can_see_queue(world, p, q))
-        .collect()
-}
-
-pub fn queue(world: &World, call: &Call, key: &str) -> Result<usize, ApiError> {
-    let q = world
-        .queue_by_key(key)
-        .filter(|&q| world.queues.get(q).is_some_and(|q| !q.deleted))
-        .ok_or_else(|| ApiError::NotFound(format!("Queue '{key}' was not found.")))?;
-    if !can_see_queue(world, &call.principal, q) {
-        return Err(ApiError::Forbidden(MAY_VIEW.into()));
-    }
-    Ok(q)
-}
-
-pub fn agent(world: &World, call: &Call, key: &str) -> Result<usize, ApiError> {
-    let a = if key.eq_ignore_ascii_case("me") {
-        let e = employee(world, call, key)?;
-        world
-            .employees
-            .get(e)
-            .and_then(|e| e.agents.first().copied())
-    } else {
-        world.agent_by_key(key)
-    }
-    .ok_or_else(|| ApiError::NotFound(format!("Agent '{key}' was not found.")))?;
-    let e = world.agents.get(a).map_or(usize::MAX, |a| a.employee);
-    if !can_see_employee(world, &call.principal, e) {
-        return Err(ApiError::Forbidden(MAY_VIEW.into()));
-    }
-    Ok(a)
-}
-
-pub fn agent_group(world: &World, key: &str) -> Result<usize, ApiError> {
-    world
-        .agent_group_by_key(key)
-        .ok_or_else(|| ApiError::NotFound(format!("Agent group '{key}' was not found.")))
-}
-
-pub fn queue_group(world: &World, key: &str) -> Result<usize, ApiError> {
-    world
-        .queue_group_by_key(key)
-        .ok_or_else(|| ApiError::NotFound(format!("Queue group '{key}' was not found.")))
 }
 
 /// The schema of a request or response body as the API description gives it (a model, an
