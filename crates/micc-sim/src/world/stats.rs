@@ -3,7 +3,8 @@
 
 use std::collections::VecDeque;
 
-use crate::simtime::{HOUR, Millis, day_start};
+use super::day::local_day_start;
+use crate::simtime::{HOUR, Millis};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Outcome {
@@ -64,25 +65,35 @@ impl Window {
         }
     }
 
-    /// Percentage of `part` in offered conversations with an outcome; 0 when none.
-    pub fn pct_of_decided(&self, part: u32) -> f64 {
-        let decided = self.answered + self.abandoned;
-        if decided == 0 {
-            0.0
-        } else {
-            100.0 * f64::from(part) / f64::from(decided)
+    /// Conversations the percentages are taken of: those that left the queue answered or
+    /// abandoned, less short abandons (callers who hung up before anyone could answer count
+    /// neither for nor against the queue). Those still waiting have no outcome yet.
+    pub fn counted(&self) -> u32 {
+        self.answered + self.abandoned - self.short_abandoned
+    }
+
+    fn pct(&self, part: u32, none: f64) -> f64 {
+        match self.counted() {
+            0 => none,
+            n => (100.0 * f64::from(part) / f64::from(n)).min(100.0),
         }
     }
 
-    /// Answered within the service level over answered + (non-short) abandoned; 100 when no
-    /// conversation was decided, since nobody waited too long.
+    /// Answered over [`Window::counted`]; 0 when nothing was counted.
+    pub fn answered_pct(&self) -> f64 {
+        self.pct(self.answered, 0.0)
+    }
+
+    /// Abandoned after the short-abandon time over [`Window::counted`]; 0 when nothing was
+    /// counted. With [`Window::answered_pct`] it makes 100.
+    pub fn abandoned_pct(&self) -> f64 {
+        self.pct(self.abandoned - self.short_abandoned, 0.0)
+    }
+
+    /// Answered within the service level over [`Window::counted`] (so long abandons count
+    /// against it); 100 when nothing was counted, since nobody waited too long.
     pub fn service_level_pct(&self) -> f64 {
-        let counted = self.answered + self.abandoned - self.short_abandoned;
-        if counted == 0 {
-            100.0
-        } else {
-            100.0 * f64::from(self.answered_within_sl) / f64::from(counted)
-        }
+        self.pct(self.answered_within_sl, 100.0)
     }
 
     pub fn avg_answered_handle(&self) -> Millis {
@@ -103,25 +114,35 @@ impl Window {
 }
 
 /// Arrivals of the last hour kept one by one (for the sliding windows); today kept as totals.
+/// "Today" is the local day of the queue's site: it starts over at its midnight.
 #[derive(Debug, Clone, Default)]
 pub struct QueueStats {
     recent: VecDeque<Arrival>,
+    /// Offset of the site's local time from UTC.
+    utc_offset: Millis,
     day: Millis,
     today: Window,
+    /// Arrivals sent elsewhere (queue in do-not-disturb) in the last hour.
+    recent_interflows: VecDeque<Millis>,
     pub interflowed_today: u32,
     pub requeued_today: u32,
 }
 
 impl QueueStats {
-    pub fn new(now: Millis) -> Self {
+    pub fn new(now: Millis, utc_offset: Millis) -> Self {
         Self {
-            day: day_start(now),
+            utc_offset,
+            day: local_day_start(now, utc_offset),
             ..Self::default()
         }
     }
 
+    fn day_of(&self, t: Millis) -> Millis {
+        local_day_start(t, self.utc_offset)
+    }
+
     fn roll(&mut self, now: Millis) {
-        let day = day_start(now);
+        let day = self.day_of(now);
         if day != self.day {
             self.day = day;
             self.today = Window::default();
@@ -131,6 +152,30 @@ impl QueueStats {
         while self.recent.front().is_some_and(|a| a.at < now - HOUR) {
             self.recent.pop_front();
         }
+        while self
+            .recent_interflows
+            .front()
+            .is_some_and(|&t| t < now - HOUR)
+        {
+            self.recent_interflows.pop_front();
+        }
+    }
+
+    /// An arrival diverted to another destination instead of being offered.
+    pub fn interflow(&mut self, now: Millis) {
+        self.roll(now);
+        self.interflowed_today += 1;
+        self.recent_interflows.push_back(now);
+    }
+
+    /// Interflows of the last `span` (at most an hour).
+    pub fn interflowed_within(&mut self, span: Millis, now: Millis) -> usize {
+        self.roll(now);
+        self.recent_interflows
+            .iter()
+            .rev()
+            .take_while(|&&t| t >= now - span)
+            .count()
     }
 
     pub fn arrival(&mut self, seq: u64, now: Millis) {
@@ -155,7 +200,7 @@ impl QueueStats {
         if let Some(a) = self.find(seq) {
             a.outcome = Some(outcome);
         }
-        if day_start(arrived) == self.day {
+        if self.day_of(arrived) == self.day {
             let mut one = Window::default();
             one.count(&Arrival {
                 seq,
@@ -174,7 +219,7 @@ impl QueueStats {
         if let Some(a) = self.find(seq) {
             a.handle = Some(handle);
         }
-        if day_start(arrived) == self.day {
+        if self.day_of(arrived) == self.day {
             self.today.handled += 1;
             self.today.handle_ms += handle;
         }
@@ -223,7 +268,7 @@ mod tests {
     #[test]
     fn windows_count_by_arrival_and_forget_after_an_hour() {
         let t0 = 10 * DAY + HOUR;
-        let mut s = QueueStats::new(t0);
+        let mut s = QueueStats::new(t0, 0);
         s.arrival(1, t0);
         s.arrival(2, t0 + MINUTE);
         s.outcome(
@@ -256,7 +301,7 @@ mod tests {
     #[test]
     fn a_new_day_starts_from_zero_and_yesterdays_outcomes_do_not_count() {
         let t0 = 10 * DAY + 23 * HOUR + 59 * MINUTE;
-        let mut s = QueueStats::new(t0);
+        let mut s = QueueStats::new(t0, 0);
         s.arrival(1, t0);
         let next_day = t0 + 2 * MINUTE;
         s.outcome(
