@@ -597,6 +597,9 @@ impl World {
         }
         self.changed(Change::EmployeeState(e));
         for a in agents {
+            // Observers of the agent hear of the new presence even when the agent stays
+            // in its activity (a conversation goes on until it ends).
+            self.changed(Change::AgentState(a));
             self.refresh_agent(a);
         }
     }
