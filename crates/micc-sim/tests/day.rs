@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use micc_sim::simtime::{DAY, HOUR, MINUTE, Millis, timespan};
-use micc_sim::world::day::local_time_of_day;
+use micc_sim::world::day::{local_day_start, local_time_of_day};
 use micc_sim::world::{Activity, ConvState, Media, Presence, World, WorldConfig};
 use serde_json::Value;
 
@@ -112,6 +112,20 @@ fn check_state(w: &mut World) {
         assert!(logged_in_total <= serving * since_midnight + 1000);
     }
     for e in 0..w.employees.len() {
+        // The employee's day is their site's: nothing of yesterday shows as today.
+        let emp = &w.employees[e];
+        let day = local_day_start(w.now, w.sites[emp.site].utc_offset);
+        for t in [emp.first_login_today, emp.last_logout_today]
+            .into_iter()
+            .flatten()
+        {
+            assert!(t >= day, "employee {e}: {t} is before local midnight {day}");
+        }
+        for &a in &emp.agents {
+            let agent = &w.agents[a];
+            assert!(agent.counters.logged_in_ms_today <= w.now - day);
+            assert!(agent.last_login.is_none_or(|t| t <= w.now));
+        }
         let (aggregate, _) = w.aggregate_presence_state(e);
         let media: Vec<Presence> = w.employees[e]
             .agents

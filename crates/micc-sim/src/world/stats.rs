@@ -299,6 +299,53 @@ mod tests {
     }
 
     #[test]
+    fn today_rolls_at_the_sites_local_midnight_not_at_utc_midnight() {
+        let utc_midnight = 10 * DAY;
+        // UTC+02:00: local midnight is 22:00 UTC the evening before.
+        let mut east = QueueStats::new(utc_midnight - 3 * HOUR, 2 * HOUR);
+        east.arrival(1, utc_midnight - 3 * HOUR);
+        assert_eq!(east.today(utc_midnight - 2 * HOUR - 1).offered, 1);
+        assert_eq!(east.today(utc_midnight - 2 * HOUR).offered, 0);
+        // UTC-05:00: local midnight is 05:00 UTC; UTC midnight changes nothing.
+        let mut west = QueueStats::new(utc_midnight - HOUR, -5 * HOUR);
+        west.arrival(1, utc_midnight - HOUR);
+        west.interflow(utc_midnight - HOUR);
+        assert_eq!(west.today(utc_midnight + HOUR).offered, 1);
+        assert_eq!(west.interflowed_within(HOUR, utc_midnight - 30 * MINUTE), 1);
+        assert_eq!(
+            west.interflowed_within(15 * MINUTE, utc_midnight - 30 * MINUTE),
+            0
+        );
+        let next = west.today(utc_midnight + 5 * HOUR);
+        assert_eq!((next.offered, west.interflowed_today), (0, 0));
+    }
+
+    #[test]
+    fn percentages_leave_short_abandons_out() {
+        let w = Window {
+            offered: 12,
+            answered: 6,
+            answered_within_sl: 3,
+            abandoned: 4,
+            short_abandoned: 2,
+            ..Window::default()
+        };
+        assert_eq!(w.counted(), 8);
+        assert_eq!(w.answered_pct(), 75.0);
+        assert_eq!(w.abandoned_pct(), 25.0);
+        assert_eq!(w.service_level_pct(), 37.5);
+        let none = Window::default();
+        assert_eq!(
+            (
+                none.answered_pct(),
+                none.abandoned_pct(),
+                none.service_level_pct()
+            ),
+            (0.0, 0.0, 100.0)
+        );
+    }
+
+    #[test]
     fn a_new_day_starts_from_zero_and_yesterdays_outcomes_do_not_count() {
         let t0 = 10 * DAY + 23 * HOUR + 59 * MINUTE;
         let mut s = QueueStats::new(t0, 0);
