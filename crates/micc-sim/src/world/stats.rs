@@ -310,12 +310,12 @@ mod tests {
         let mut west = QueueStats::new(utc_midnight - HOUR, -5 * HOUR);
         west.arrival(1, utc_midnight - HOUR);
         west.interflow(utc_midnight - HOUR);
-        assert_eq!(west.today(utc_midnight + HOUR).offered, 1);
-        assert_eq!(west.interflowed_within(HOUR, utc_midnight - 30 * MINUTE), 1);
         assert_eq!(
             west.interflowed_within(15 * MINUTE, utc_midnight - 30 * MINUTE),
             0
         );
+        assert_eq!(west.interflowed_within(HOUR, utc_midnight - 30 * MINUTE), 1);
+        assert_eq!(west.today(utc_midnight + HOUR).offered, 1);
         let next = west.today(utc_midnight + 5 * HOUR);
         assert_eq!((next.offered, west.interflowed_today), (0, 0));
     }
