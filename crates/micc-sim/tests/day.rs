@@ -68,6 +68,23 @@ fn check_state(w: &mut World) {
                 "answered and abandoned percentages make 100: {ans} + {abd}"
             );
         }
+        let by_group: f64 = (1..=4)
+            .map(|g| {
+                num(
+                    &state,
+                    &format!("AnsweredConversationsByAgentGroup{g}Today"),
+                )
+            })
+            .sum();
+        let answered_today = num(&state, "AnsweredConversationsToday");
+        assert!(by_group <= answered_today, "queue {q}: {state}");
+        if w.queues[q].agent_groups.len() == 1 {
+            // Routed conversations go to agents present in the queue's groups.
+            assert_eq!(
+                num(&state, "AnsweredConversationsByAgentGroup1Today"),
+                answered_today
+            );
+        }
         let waiting = num(&state, "WaitingConversations");
         let (idle, avail, unavail) = (
             num(&state, "AgentsIdle"),
@@ -381,4 +398,35 @@ fn print_the_day() {
         }
         println!("{line}");
     }
+}
+
+#[test]
+fn utc_offsets_are_read_from_the_command_line() {
+    use clap::Parser;
+    use micc_sim::config::parse_utc_offset;
+    assert_eq!(parse_utc_offset("+01:00"), Ok(HOUR));
+    assert_eq!(parse_utc_offset("-5"), Ok(-5 * HOUR));
+    assert_eq!(parse_utc_offset("5:30"), Ok(5 * HOUR + 30 * MINUTE));
+    assert_eq!(parse_utc_offset("UTC-03:30"), Ok(-(3 * HOUR + 30 * MINUTE)));
+    assert_eq!(parse_utc_offset("Z"), Ok(0));
+    for bad in ["+15:00", "1:60", "east", "+-1"] {
+        assert!(parse_utc_offset(bad).is_err(), "{bad}");
+    }
+    let c = micc_sim::Config::try_parse_from([
+        "micc-sim",
+        "--utc-offset",
+        "+01:00",
+        "--utc-offset",
+        "-05:00",
+    ])
+    .unwrap();
+    assert_eq!(c.utc_offsets, OFFSETS.to_vec());
+    let w = World::new(&WorldConfig {
+        utc_offsets: c.utc_offsets,
+        ..WorldConfig::default()
+    });
+    let zones: Vec<Value> = (0..2)
+        .map(|s| w.site(s).unwrap()["TimeZone"].clone())
+        .collect();
+    assert_eq!(zones, ["UTC+01:00", "UTC-05:00"]);
 }

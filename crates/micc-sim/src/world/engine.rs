@@ -309,6 +309,7 @@ impl World {
         if !outbound {
             let sl = self.queues.get(q).map_or(0, |q| q.service_level);
             let wait = now - arrived;
+            let group = agent.and_then(|a| self.answering_group(a, q));
             if let Some(s) = self.stats.get_mut(q) {
                 s.outcome(
                     seq,
@@ -316,6 +317,7 @@ impl World {
                     Outcome::Answered {
                         wait,
                         within_service_level: wait <= sl,
+                        group,
                     },
                     now,
                 );
@@ -330,6 +332,19 @@ impl World {
         if let Some(a) = agent {
             self.refresh_agent(a);
         }
+    }
+
+    /// Position in queue `q`'s agent groups of the first one agent `a` is present in.
+    fn answering_group(&self, a: usize, q: usize) -> Option<usize> {
+        let emp = self
+            .agents
+            .get(a)
+            .and_then(|a| self.employees.get(a.employee))?;
+        self.queues
+            .get(q)?
+            .agent_groups
+            .iter()
+            .position(|g| emp.groups.iter().any(|&(eg, present)| present && eg == *g))
     }
 
     fn handle_end(&mut self, seq: u64) {

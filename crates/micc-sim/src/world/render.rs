@@ -764,18 +764,19 @@ fn queue_state_numbers(
     for (k, n) in counts {
         put(k, json!(n));
     }
-    for g in 1..=4 {
+    for (g, &n) in today.answered_by_group.iter().enumerate() {
         put(
-            &format!("AnsweredConversationsByAgentGroup{g}Today"),
-            json!(if g == 1 { today.answered } else { 0 }),
+            &format!("AnsweredConversationsByAgentGroup{}Today", g + 1),
+            json!(n),
         );
+        let pct = if today.answered > 0 {
+            round2(100.0 * f64::from(n) / f64::from(today.answered))
+        } else {
+            0.0
+        };
         put(
-            &format!("AnsweredConversationsPercentageByAgentGroup{g}Today"),
-            json!(if g == 1 && today.answered > 0 {
-                100.0
-            } else {
-                0.0
-            }),
+            &format!("AnsweredConversationsPercentageByAgentGroup{}Today", g + 1),
+            json!(pct),
         );
     }
     m

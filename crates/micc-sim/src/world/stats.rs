@@ -11,6 +11,9 @@ pub enum Outcome {
     Answered {
         wait: Millis,
         within_service_level: bool,
+        /// Position, in the queue's list of agent groups, of the group the answering agent
+        /// was present in (the reference reports the first four).
+        group: Option<usize>,
     },
     Abandoned {
         wait: Millis,
@@ -38,6 +41,8 @@ pub struct Window {
     pub abandoned_wait_ms: Millis,
     pub handled: u32,
     pub handle_ms: Millis,
+    /// Answered by the queue's first, second, third and fourth agent group.
+    pub answered_by_group: [u32; 4],
 }
 
 impl Window {
@@ -47,10 +52,14 @@ impl Window {
             Some(Outcome::Answered {
                 wait,
                 within_service_level,
+                group,
             }) => {
                 self.answered += 1;
                 self.answered_wait_ms += wait;
                 self.answered_within_sl += u32::from(within_service_level);
+                if let Some(n) = group.and_then(|g| self.answered_by_group.get_mut(g)) {
+                    *n += 1;
+                }
             }
             Some(Outcome::Abandoned { wait, short }) => {
                 self.abandoned += 1;
@@ -256,6 +265,9 @@ impl std::ops::Add for Window {
             abandoned_wait_ms: self.abandoned_wait_ms + b.abandoned_wait_ms,
             handled: self.handled + b.handled,
             handle_ms: self.handle_ms + b.handle_ms,
+            answered_by_group: std::array::from_fn(|i| {
+                self.answered_by_group[i] + b.answered_by_group[i]
+            }),
         }
     }
 }
@@ -277,6 +289,7 @@ mod tests {
             Outcome::Answered {
                 wait: 5_000,
                 within_service_level: true,
+                group: Some(1),
             },
             t0 + 20 * MINUTE,
         );
@@ -296,6 +309,7 @@ mod tests {
         assert_eq!(hour.service_level_pct(), 50.0);
         assert_eq!(s.window(HOUR, t0 + 2 * HOUR).offered, 0);
         assert_eq!(s.today(t0 + 2 * HOUR).offered, 2);
+        assert_eq!(s.today(t0 + 2 * HOUR).answered_by_group, [0, 1, 0, 0]);
     }
 
     #[test]
@@ -357,6 +371,7 @@ mod tests {
             Outcome::Answered {
                 wait: 120_000,
                 within_service_level: false,
+                group: None,
             },
             next_day,
         );
