@@ -226,7 +226,7 @@ pub fn organisation(rng: &mut Rng, sizes: &Sizes) -> Org {
                 Media::Voice => 20.0,
                 Media::Chat => 110.0,
                 Media::Sms => 90.0,
-                Media::Email => 100.0,
+                Media::Email => 80.0,
                 Media::OpenMedia => 45.0,
             };
             Queue {
