@@ -10,10 +10,15 @@ process.on("exit", () => {
   for (const child of running) child.kill("SIGKILL");
 });
 
+// 2026-01-01T10:00:00Z: a busy hour of the simulated day (arrivals follow the local hour,
+// so "now" at night would leave the queues quiet). A test may pass its own --start-time.
+export const BUSY_START = "1767261600000";
+
 /** Starts the simulator with extra CLI args; resolves to { url, stop }. */
 export async function startSim(args = []) {
   const bin = process.env.MICC_SIM_BIN ?? path.join(ROOT, "target/debug/micc-sim");
-  const child = spawn(bin, ["--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const start = args.includes("--start-time") ? [] : ["--start-time", BUSY_START];
+  const child = spawn(bin, ["--port", "0", ...start, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));

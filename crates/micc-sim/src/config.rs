@@ -36,6 +36,11 @@ pub struct Config {
     /// Simulated start, in milliseconds since the Unix epoch (default: now).
     #[arg(long)]
     pub start_time: Option<i64>,
+    /// A site's fixed offset from UTC (`+01:00`, `-05:00`, `+5:30`, `-3`, `0`): its
+    /// "today" starts at its local midnight, arrivals and shifts follow its local hours.
+    /// Repeat for the next sites (cycled over them); default: every site on UTC.
+    #[arg(long = "utc-offset", value_parser = parse_utc_offset, allow_hyphen_values = true)]
+    pub utc_offsets: Vec<i64>,
     /// JSON form of answers: camel (camelCase, enum names; what real servers send) or
     /// pascal (the reference's PascalCase and integer enums).
     #[arg(long, value_enum, default_value_t = WireForm::Camel)]
@@ -123,6 +128,7 @@ impl Default for Config {
             speed: 0.0,
             arrival_scale: 1.0,
             start_time: Some(1_767_261_600_000),
+            utc_offsets: Vec::new(),
             wire: WireForm::Camel,
             page_size: 500,
             token_lifetime: 3600,
@@ -148,6 +154,28 @@ impl Default for Config {
             signalr_duplicate_rate: 0.0,
         }
     }
+}
+
+/// `±HH[:MM]` (or `Z`) as milliseconds ahead of UTC, within ±14 hours.
+pub fn parse_utc_offset(s: &str) -> Result<i64, String> {
+    let t = s.trim();
+    let t = t.strip_prefix("UTC").unwrap_or(t);
+    if t.is_empty() || t.eq_ignore_ascii_case("z") {
+        return Ok(0);
+    }
+    let (sign, rest) = match t.as_bytes().first() {
+        Some(b'-') => (-1, &t[1..]),
+        Some(b'+') => (1, &t[1..]),
+        _ => (1, t),
+    };
+    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
+    let bad = || format!("not a UTC offset (like +01:00 or -5): {s}");
+    let h: i64 = h.parse().map_err(|_| bad())?;
+    let m: i64 = m.parse().map_err(|_| bad())?;
+    if !(0..60).contains(&m) || h * 60 + m > 14 * 60 || h < 0 {
+        return Err(bad());
+    }
+    Ok(sign * (h * 60 + m) * 60_000)
 }
 
 impl Config {

@@ -65,6 +65,7 @@ impl AppState {
             agents: config.agents,
             arrival_scale: config.arrival_scale,
             start,
+            utc_offsets: config.utc_offsets.clone(),
         });
         let rates = faults::Rates {
             latency_ms: config.latency_ms,

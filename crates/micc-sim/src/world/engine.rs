@@ -6,24 +6,58 @@ use super::stats::Outcome;
 use super::*;
 use crate::simtime::{HOUR, MINUTE, SECOND};
 
-/// How long the world runs before it is shown, so statistics and queues look lived-in.
+/// The least the world runs before it is shown, so statistics and queues look lived-in.
 const WARM_UP: Millis = HOUR;
 
 impl World {
+    /// Where the unseen run before `target` begins: the last local midnight of the site
+    /// furthest into its day, so "today" counters hold a whole day so far; at least
+    /// [`WARM_UP`] before.
+    fn warm_up_from(&self, target: Millis) -> Millis {
+        self.sites
+            .iter()
+            .map(|s| day::local_day_start(target, s.utc_offset))
+            .chain([target - WARM_UP])
+            .min()
+            .unwrap_or(target - WARM_UP)
+    }
+
     pub(super) fn start(&mut self) {
         let target = self.now;
-        self.now -= WARM_UP;
+        self.now = self.warm_up_from(target);
+        for (q, s) in self.stats.iter_mut().enumerate() {
+            let offset = self
+                .queues
+                .get(q)
+                .and_then(|q| self.sites.get(q.site))
+                .map_or(0, |s| s.utc_offset);
+            *s = QueueStats::new(self.now, offset);
+        }
+        let now = self.now;
+        for agent in &mut self.agents {
+            agent.entered_activity_on = now;
+            agent.counted_from = now;
+        }
         for e in 0..self.employees.len() {
-            let roll = self.rng.unit();
-            let presence = match roll {
-                r if r < 0.70 => Presence::Available,
-                r if r < 0.80 => Presence::Busy,
-                r if r < 0.85 => Presence::DoNotDisturb,
-                r if r < 0.90 => Presence::Away,
-                _ => Presence::Offline,
+            let presence = if self.on_shift(e) {
+                match self.rng.unit() {
+                    r if r < 0.75 => Presence::Available,
+                    r if r < 0.87 => Presence::Busy,
+                    r if r < 0.93 => Presence::DoNotDisturb,
+                    _ => Presence::Away,
+                }
+            } else {
+                Presence::Offline
             };
             let reason = self.reason_for(presence);
             self.apply_presence(e, presence, reason);
+            if let Some(t) = self.next_shift_edge(e) {
+                self.schedule(t, Due::Shift { employee: e });
+            }
+        }
+        for site in 0..self.sites.len() {
+            let t = self.next_midnight(site);
+            self.schedule(t, Due::Midnight { site });
         }
         for q in 0..self.queues.len() {
             self.schedule_arrival(q);
@@ -50,9 +84,14 @@ impl World {
             Due::HandleEnd { seq } => self.handle_end(seq),
             Due::WrapEnd { agent } => self.wrap_end(agent),
             Due::PresenceChange { employee, epoch } => self.autonomous_presence(employee, epoch),
+            Due::Shift { employee } => self.shift_edge(employee),
+            Due::Midnight { site } => self.midnight(site),
         }
     }
 
+    /// The next candidate arrival of queue `q` at its busiest-hour rate. Arrivals are a
+    /// non-homogeneous Poisson process, made by thinning: a candidate becomes an arrival
+    /// with the probability of its local hour's share of the busiest-hour rate.
     fn schedule_arrival(&mut self, q: usize) {
         let Some(rate) = self.queues.get(q).map(|q| q.arrivals_per_hour) else {
             return;
@@ -70,14 +109,20 @@ impl World {
         if queue.deleted {
             return;
         }
+        let (media, site) = (queue.media, queue.site);
         self.schedule_arrival(q);
+        let tod = day::local_time_of_day(self.now, self.site_offset(site));
+        if self.rng.unit() >= day::arrival_factor(media, tod) {
+            return;
+        }
         let Some(queue) = self.queues.get(q) else {
             return;
         };
         if queue.do_not_disturb {
             // A queue in do-not-disturb sends its callers elsewhere: an interflow.
+            let now = self.now;
             if let Some(s) = self.stats.get_mut(q) {
-                s.interflowed_today += 1;
+                s.interflow(now);
             }
             self.changed(Change::QueueState(q));
             return;
@@ -264,6 +309,7 @@ impl World {
         if !outbound {
             let sl = self.queues.get(q).map_or(0, |q| q.service_level);
             let wait = now - arrived;
+            let group = agent.and_then(|a| self.answering_group(a, q));
             if let Some(s) = self.stats.get_mut(q) {
                 s.outcome(
                     seq,
@@ -271,6 +317,7 @@ impl World {
                     Outcome::Answered {
                         wait,
                         within_service_level: wait <= sl,
+                        group,
                     },
                     now,
                 );
@@ -285,6 +332,19 @@ impl World {
         if let Some(a) = agent {
             self.refresh_agent(a);
         }
+    }
+
+    /// Position in queue `q`'s agent groups of the first one agent `a` is present in.
+    fn answering_group(&self, a: usize, q: usize) -> Option<usize> {
+        let emp = self
+            .agents
+            .get(a)
+            .and_then(|a| self.employees.get(a.employee))?;
+        self.queues
+            .get(q)?
+            .agent_groups
+            .iter()
+            .position(|g| emp.groups.iter().any(|&(eg, present)| present && eg == *g))
     }
 
     fn handle_end(&mut self, seq: u64) {
@@ -473,7 +533,7 @@ impl World {
             return;
         };
         if agent.activity != want {
-            let spent = now - agent.entered_activity_on;
+            let spent = now - agent.counted_from.max(agent.entered_activity_on);
             let c = &mut agent.counters;
             match agent.activity {
                 Activity::Acd => c.acd_ms_today += spent,
@@ -491,8 +551,12 @@ impl World {
             if want == Activity::LoggedOut {
                 agent.last_logoff = Some(now);
             }
+            if agent.activity.unavailable() {
+                agent.last_unavailable = Some(now);
+            }
             agent.activity = want;
             agent.entered_activity_on = now;
+            agent.counted_from = now;
             let employee = agent.employee;
             self.changed(Change::AgentState(a));
             self.changed(Change::EmployeeState(employee));
@@ -535,19 +599,22 @@ impl World {
             emp.last_logout_today = Some(now);
         }
         let (epoch, manual, agents) = (emp.presence_epoch, emp.manual, emp.agents.clone());
-        if !manual {
+        // Logged out, the employee waits for their next shift (or a person) to log them in.
+        if !manual && presence.logged_in() {
             let mean = match presence {
                 Presence::Available => 45 * MINUTE,
                 Presence::Busy => 15 * MINUTE,
                 Presence::DoNotDisturb => 10 * MINUTE,
-                Presence::Away => 5 * MINUTE,
-                Presence::Offline => 40 * MINUTE,
+                Presence::Away | Presence::Offline => 5 * MINUTE,
             };
             let after = self.rng.exp(mean as f64).max(30_000.0) as Millis;
             self.schedule(now + after, Due::PresenceChange { employee: e, epoch });
         }
         self.changed(Change::EmployeeState(e));
         for a in agents {
+            // Observers of the agent hear of the new presence even when the agent stays
+            // in its activity (a conversation goes on until it ends).
+            self.changed(Change::AgentState(a));
             self.refresh_agent(a);
         }
     }
@@ -556,15 +623,15 @@ impl World {
         let Some(emp) = self.employees.get(e) else {
             return;
         };
-        if emp.presence_epoch != epoch || emp.manual {
+        if emp.presence_epoch != epoch || emp.manual || !emp.presence.logged_in() {
             return;
         }
+        // Within a shift people take breaks and meetings; logging out is the shift's end.
         let next = match emp.presence {
             Presence::Available => match self.rng.unit() {
-                r if r < 0.55 => Presence::Busy,
-                r if r < 0.70 => Presence::DoNotDisturb,
-                r if r < 0.85 => Presence::Away,
-                _ => Presence::Offline,
+                r if r < 0.60 => Presence::Busy,
+                r if r < 0.80 => Presence::DoNotDisturb,
+                _ => Presence::Away,
             },
             _ => Presence::Available,
         };

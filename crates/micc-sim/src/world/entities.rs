@@ -125,6 +125,14 @@ impl Activity {
             Activity::Away => "Away",
         }
     }
+
+    /// Logged in but not taking work: what queue states count as unavailable.
+    pub fn unavailable(self) -> bool {
+        matches!(
+            self,
+            Activity::MakeBusy | Activity::DoNotDisturb | Activity::Away
+        )
+    }
 }
 
 /// `ConversationState` as real servers name it.
@@ -155,6 +163,8 @@ impl ConvState {
 pub struct Site {
     pub id: String,
     pub name: String,
+    /// Fixed offset of the site's local time from UTC: "today" starts at its midnight.
+    pub utc_offset: Millis,
 }
 
 #[derive(Debug, Clone)]
@@ -173,7 +183,8 @@ pub struct Queue {
     pub media: Media,
     pub site: usize,
     pub agent_groups: Vec<usize>,
-    /// Mean arrivals per simulated hour (Poisson).
+    /// Mean arrivals per simulated hour at the media's busiest hour; the rest of the day
+    /// follows `day::arrival_curve` (a non-homogeneous Poisson process).
     pub arrivals_per_hour: f64,
     /// Answering within this counts toward the service level.
     pub service_level: Millis,
@@ -262,6 +273,9 @@ pub struct Employee {
     pub presence_epoch: u64,
     /// Presence changes only when a person (API or admin) says so, not on its own.
     pub manual: bool,
+    /// When the employee works, in the site's local time: logged in at its start, out at
+    /// its end.
+    pub shift: super::day::Shift,
 }
 
 impl Employee {
@@ -297,6 +311,11 @@ pub struct Agent {
     pub counters: AgentCounters,
     pub last_login: Option<Millis>,
     pub last_logoff: Option<Millis>,
+    /// Where today's share of the current activity begins: when it was entered, or the
+    /// last local midnight if that came later.
+    pub counted_from: Millis,
+    /// When the agent last left an unavailable activity (make busy, do not disturb, away).
+    pub last_unavailable: Option<Millis>,
 }
 
 #[derive(Debug, Clone)]

@@ -1,5 +1,6 @@
 //! Builds a plausible, deterministic organisation from a seed and the requested sizes.
 
+use super::day::shift_for;
 use super::entities::*;
 use crate::rng::Rng;
 use crate::simtime::{MINUTE, Millis, SECOND};
@@ -63,12 +64,27 @@ fn queue_timing(media: Media) -> (Millis, Millis, Millis, Option<Millis>) {
     }
 }
 
-pub fn organisation(rng: &mut Rng, queues: usize, employees: usize, arrival_scale: f64) -> Org {
+/// What to generate: sizes, load, and each site's offset from UTC (cycled over the sites;
+/// none means UTC).
+pub struct Sizes<'a> {
+    pub queues: usize,
+    pub employees: usize,
+    pub arrival_scale: f64,
+    pub utc_offsets: &'a [Millis],
+}
+
+pub fn organisation(rng: &mut Rng, sizes: &Sizes) -> Org {
+    let (queues, employees, arrival_scale) = (sizes.queues, sizes.employees, sizes.arrival_scale);
     let sites = ["Head Office", "Riverside"]
         .iter()
-        .map(|name| Site {
+        .enumerate()
+        .map(|(i, name)| Site {
             id: rng.guid(),
             name: (*name).to_owned(),
+            utc_offset: match sizes.utc_offsets.len() {
+                0 => 0,
+                n => sizes.utc_offsets[i % n],
+            },
         })
         .collect::<Vec<_>>();
     let media_servers = Media::ALL
@@ -125,6 +141,15 @@ pub fn organisation(rng: &mut Rng, queues: usize, employees: usize, arrival_scal
             last_logout_today: None,
             presence_epoch: 0,
             manual: false,
+            // Staggered within the group: the n-th member of the primary group.
+            shift: shift_for(
+                agent_groups[e % group_count]
+                    .media
+                    .first()
+                    .copied()
+                    .unwrap_or(Media::Voice),
+                e / group_count,
+            ),
         };
         // Every employee is in a primary group; one in three also in a second one.
         let primary = e % group_count;
@@ -155,6 +180,8 @@ pub fn organisation(rng: &mut Rng, queues: usize, employees: usize, arrival_scal
                         counters: AgentCounters::default(),
                         last_login: None,
                         last_logoff: None,
+                        counted_from: 0,
+                        last_unavailable: None,
                     });
                 }
             }
@@ -192,13 +219,15 @@ pub fn organisation(rng: &mut Rng, queues: usize, employees: usize, arrival_scal
             {
                 groups.push(g);
             }
-            // Busy enough that queues form at the default size (60 employees, 12 queues).
+            // Mean arrivals at the media's busiest hour: enough at the default size (60
+            // employees, 12 queues) that queues form at the peaks, digital ones included
+            // (their agents take several conversations at once).
             let base_rate = match media {
-                Media::Voice => 25.0,
-                Media::Chat => 35.0,
-                Media::Sms => 25.0,
-                Media::Email => 40.0,
-                Media::OpenMedia => 15.0,
+                Media::Voice => 20.0,
+                Media::Chat => 110.0,
+                Media::Sms => 90.0,
+                Media::Email => 80.0,
+                Media::OpenMedia => 45.0,
             };
             Queue {
                 id: rng.guid(),

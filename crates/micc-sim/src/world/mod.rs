@@ -5,9 +5,11 @@
 
 pub mod catalog;
 mod commands;
+pub mod day;
 mod engine;
 pub mod entities;
 mod generate;
+mod presence;
 pub mod render;
 pub mod stats;
 
@@ -30,6 +32,8 @@ pub struct WorldConfig {
     pub arrival_scale: f64,
     /// Simulated time at the start.
     pub start: Millis,
+    /// Each site's offset from UTC, cycled over the sites; empty means every site is on UTC.
+    pub utc_offsets: Vec<Millis>,
 }
 
 impl Default for WorldConfig {
@@ -40,6 +44,7 @@ impl Default for WorldConfig {
             agents: 60,
             arrival_scale: 1.0,
             start: 1_767_261_600_000,
+            utc_offsets: Vec::new(),
         }
     }
 }
@@ -62,12 +67,33 @@ pub enum Change {
 /// A scheduled event; stale ones (the entity moved on) are recognised and skipped.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Due {
-    Arrival { queue: usize },
-    Abandon { seq: u64 },
-    RingEnd { seq: u64 },
-    HandleEnd { seq: u64 },
-    WrapEnd { agent: usize },
-    PresenceChange { employee: usize, epoch: u64 },
+    Arrival {
+        queue: usize,
+    },
+    Abandon {
+        seq: u64,
+    },
+    RingEnd {
+        seq: u64,
+    },
+    HandleEnd {
+        seq: u64,
+    },
+    WrapEnd {
+        agent: usize,
+    },
+    PresenceChange {
+        employee: usize,
+        epoch: u64,
+    },
+    /// The employee's shift starts or ends.
+    Shift {
+        employee: usize,
+    },
+    /// Local midnight at a site.
+    Midnight {
+        site: usize,
+    },
 }
 
 pub struct World {
@@ -108,9 +134,12 @@ impl World {
         let mut org_rng = rng.fork();
         let org = generate::organisation(
             &mut org_rng,
-            config.queues,
-            config.agents,
-            config.arrival_scale,
+            &generate::Sizes {
+                queues: config.queues,
+                employees: config.agents,
+                arrival_scale: config.arrival_scale,
+                utc_offsets: &config.utc_offsets,
+            },
         );
         let now = config.start;
         let catalog = catalog::Catalog::generate(&mut org_rng, &org.sites, now);
@@ -120,7 +149,11 @@ impl World {
             departed: HashMap::new(),
             now,
             rng,
-            stats: org.queues.iter().map(|_| QueueStats::new(now)).collect(),
+            stats: org
+                .queues
+                .iter()
+                .map(|q| QueueStats::new(now, org.sites.get(q.site).map_or(0, |s| s.utc_offset)))
+                .collect(),
             sites: org.sites,
             media_servers: org.media_servers,
             queues: org.queues,

@@ -27,7 +27,7 @@ impl World {
             "_links": links(format!("/miccsdk/api/v1/sites/{}", site.id)),
             "id": site.id,
             "name": site.name,
-            "TimeZone": "UTC",
+            "TimeZone": utc_offset_name(site.utc_offset),
             "Language": "en-US",
             "MailServerRefId": Value::Null,
             "StoragePath": format!("\\\\storage\\{}", site.name.replace(' ', "")),
@@ -106,21 +106,53 @@ impl World {
         }))
     }
 
-    /// Agent counts of the queue: who could take its conversations and what they do.
-    fn queue_agent_counts(&self, q: usize) -> AgentCounts {
+    /// Agent counts over queues: the agents who serve any of them (each once), what those
+    /// present in a serving group do now, and their totals today.
+    fn agent_counts(&self, queues: &[usize]) -> AgentCounts {
+        let now = self.now;
+        let mut agents: Vec<usize> = queues
+            .iter()
+            .flat_map(|&q| self.queue_agents(q).iter().copied())
+            .collect();
+        agents.sort_unstable();
+        agents.dedup();
         let mut c = AgentCounts::default();
-        for &a in self.queue_agents(q) {
+        for a in agents {
             let Some(agent) = self.agents.get(a) else {
                 continue;
             };
-            if agent.activity == Activity::LoggedOut || !self.present_for_queue(a, q) {
+            // Today's totals, the current activity's share included.
+            let current = now - agent.counted_from.max(agent.entered_activity_on);
+            let t = &agent.counters;
+            let during = |act: Activity| if agent.activity == act { current } else { 0 };
+            c.logged_in_ms += t.logged_in_ms_today
+                + if agent.activity == Activity::LoggedOut {
+                    0
+                } else {
+                    current
+                };
+            c.make_busy_ms += t.make_busy_ms_today + during(Activity::MakeBusy);
+            c.work_timer_ms += t.work_timer_ms_today + during(Activity::WorkTimer);
+            let present = queues.iter().any(|&q| self.present_for_queue(a, q));
+            if agent.activity == Activity::LoggedOut || !present {
                 continue;
             }
-            c.logged_in += 1;
+            let connected: Vec<bool> = agent
+                .conversations
+                .iter()
+                .filter_map(|s| self.conversations.get(s))
+                .filter(|c| c.state == ConvState::Acd)
+                .map(|c| c.outbound)
+                .collect();
+            let outbound_only = !connected.is_empty() && connected.iter().all(|&o| o);
             match agent.activity {
                 Activity::Idle => {
                     c.available += 1;
                     c.idle += 1;
+                }
+                Activity::Acd if outbound_only => {
+                    c.available += 1;
+                    c.on_outbound += 1;
                 }
                 Activity::Acd | Activity::Ringing | Activity::WorkTimer => {
                     c.available += 1;
@@ -128,6 +160,13 @@ impl World {
                 }
                 _ => c.unavailable += 1,
             }
+            // Unavailable now, or at some moment of the window.
+            let was_unavailable = |span: Millis| {
+                agent.activity.unavailable()
+                    || agent.last_unavailable.is_some_and(|t| t >= now - span)
+            };
+            c.unavailable_15 += u32::from(was_unavailable(15 * MINUTE));
+            c.unavailable_hour += u32::from(was_unavailable(HOUR));
         }
         c
     }
@@ -138,23 +177,26 @@ impl World {
         let queue = self.queues.get(q)?.clone();
         let oldest = self.waiting(q).map(|c| c.offered_to_queue).min();
         let waiting = self.waiting(q).count();
-        let agents = self.queue_agent_counts(q);
+        let agents = self.agent_counts(&[q]);
         let stats = self.stats.get_mut(q)?;
         let (today, hour, quarter) = (
             stats.today(now),
             stats.window(HOUR, now),
             stats.window(15 * MINUTE, now),
         );
-        let (interflowed, requeued) = (stats.interflowed_today, stats.requeued_today);
-        let mut v = queue_state_numbers(today, hour, quarter);
+        let interflowed = [
+            stats.interflowed_today as usize,
+            stats.interflowed_within(HOUR, now),
+            stats.interflowed_within(15 * MINUTE, now),
+        ];
+        let requeued = stats.requeued_today;
+        let mut v = queue_state_numbers(today, hour, quarter, &agents);
         let avg_handle = if today.handled > 0 {
             today.avg_answered_handle()
         } else {
             queue.mean_handle
         };
-        // A new conversation waits for everyone ahead of it to be taken, spread over the
-        // agents who could take them.
-        let ewt = avg_handle * (waiting as i64 + 1) / i64::from(agents.available.max(1));
+        let ewt = estimated_wait(avg_handle, waiting, &agents, queue.media.capacity());
         let fields = [
             ("Id", json!(queue.id)),
             ("Name", json!(queue.name)),
@@ -172,27 +214,23 @@ impl World {
                 json!(self.media_server_id(queue.media)),
             ),
             ("EstimatedWaitTimeForNewConversations", json!(timespan(ewt))),
-            ("AgentsAvailable", json!(agents.available)),
-            ("AgentsIdle", json!(agents.idle)),
-            ("AgentsOnAcdConversations", json!(agents.on_acd)),
-            ("AgentsOnNonAcdConversations", json!(0)),
-            ("AgentsOnOutboundConversations", json!(0)),
-            ("AgentsUnavailable", json!(agents.unavailable)),
-            (
-                "AgentsUnavailableInTheLast15Minutes",
-                json!(agents.unavailable),
-            ),
-            ("AgentsUnavailableInTheLastHour", json!(agents.unavailable)),
             ("IsInDoNotDisturb", json!(queue.do_not_disturb)),
-            ("InterflowedConversationsToday", json!(interflowed)),
-            ("InterflowedConversationsInTheLastHour", json!(0)),
-            ("InterflowedConversationsInTheLast15Minutes", json!(0)),
+            ("InterflowedConversationsToday", json!(interflowed[0])),
+            (
+                "InterflowedConversationsInTheLastHour",
+                json!(interflowed[1]),
+            ),
+            (
+                "InterflowedConversationsInTheLast15Minutes",
+                json!(interflowed[2]),
+            ),
             ("RequeuedConversationsToday", json!(requeued)),
             (
                 "ServiceLevelGoalPercentage",
                 json!(queue.service_level_goal_pct),
             ),
             ("TimeOfLastReceivedUpdate", json!(iso8601(now))),
+            // Transfers are not routed to unavailable queues in this world.
             ("TransfersToUnavailableQueue", json!(0)),
             ("TransfersToUnavailableQueueTotalToday", json!(0)),
         ];
@@ -206,7 +244,8 @@ impl World {
         Some(Value::Object(v))
     }
 
-    /// A queue group's state: the sums (and worst waits) of its members.
+    /// A queue group's state: the sums (and worst waits) of its members; agents serving
+    /// several members count once.
     pub fn queue_group_state(&mut self, g: usize) -> Option<Value> {
         let group = self.queue_groups.get(g)?.clone();
         let now = self.now;
@@ -214,25 +253,30 @@ impl World {
             (Window::default(), Window::default(), Window::default());
         let mut waiting = 0;
         let mut oldest: Option<Millis> = None;
-        let mut agents = AgentCounts::default();
+        let agents = self.agent_counts(&group.members);
+        let mut handle = (0, 0);
         for &q in &group.members {
             oldest = match (oldest, self.waiting(q).map(|c| c.offered_to_queue).min()) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
             waiting += self.waiting(q).count();
-            let c = self.queue_agent_counts(q);
-            agents.available += c.available;
-            agents.idle += c.idle;
-            agents.on_acd += c.on_acd;
-            agents.unavailable += c.unavailable;
+            if let Some(queue) = self.queues.get(q) {
+                handle = (handle.0 + queue.mean_handle, handle.1 + 1);
+            }
             if let Some(s) = self.stats.get_mut(q) {
                 today = today + s.today(now);
                 hour = hour + s.window(HOUR, now);
                 quarter = quarter + s.window(15 * MINUTE, now);
             }
         }
-        let mut v = queue_state_numbers(today, hour, quarter);
+        let avg_handle = if today.handled > 0 {
+            today.avg_answered_handle()
+        } else {
+            handle.0 / handle.1.max(1)
+        };
+        let ewt = estimated_wait(avg_handle, waiting, &agents, group.media.capacity());
+        let mut v = queue_state_numbers(today, hour, quarter, &agents);
         let fields = [
             ("Id", json!(group.id)),
             ("Name", json!(group.name)),
@@ -245,10 +289,7 @@ impl World {
                 json!(timespan(oldest.map_or(0, |t| now - t))),
             ),
             ("LongestWaitingStartedTime", opt_time(oldest)),
-            ("AgentsAvailable", json!(agents.available)),
-            ("AgentsIdle", json!(agents.idle)),
-            ("AgentsOnAcdConversations", json!(agents.on_acd)),
-            ("AgentsUnavailable", json!(agents.unavailable)),
+            ("EstimatedWaitTimeForNewConversations", json!(timespan(ewt))),
             ("IsInDoNotDisturb", json!(false)),
             ("ServiceLevelGoalPercentage", json!(80.0)),
             ("TimeOfLastReceivedUpdate", json!(iso8601(now))),
@@ -306,8 +347,8 @@ impl World {
         let emp = self.employees.get(agent.employee)?;
         let now = self.now;
         let c = &agent.counters;
-        // Today's durations include the time spent so far in the current activity.
-        let current = now - agent.entered_activity_on;
+        // Today's durations include the time spent so far (today) in the current activity.
+        let current = now - agent.counted_from.max(agent.entered_activity_on);
         let plus =
             |base: Millis, act: Activity| base + if agent.activity == act { current } else { 0 };
         let logged_in = c.logged_in_ms_today
@@ -477,7 +518,7 @@ impl World {
             "Reporting": emp.reporting,
             "PhotoUrl": Value::Null,
             "Presence": {
-                "Aggregate": { "AcdState": emp.presence.name(), "Reason": emp.reason },
+                "Aggregate": self.aggregate_presence(e),
                 "Voice": voice,
                 "Email": per_media(Media::Email),
                 "Chat": per_media(Media::Chat),
@@ -627,15 +668,51 @@ impl World {
 
 #[derive(Debug, Default, Clone, Copy)]
 struct AgentCounts {
-    logged_in: u32,
     available: u32,
     idle: u32,
     on_acd: u32,
+    on_outbound: u32,
     unavailable: u32,
+    unavailable_15: u32,
+    unavailable_hour: u32,
+    logged_in_ms: Millis,
+    make_busy_ms: Millis,
+    work_timer_ms: Millis,
+}
+
+/// What a new conversation can expect to wait: nothing when an agent sits idle and nobody
+/// is ahead of it; otherwise everyone ahead of it (and itself) handled in turn by the
+/// slots of the agents working the queue.
+fn estimated_wait(
+    avg_handle: Millis,
+    waiting: usize,
+    agents: &AgentCounts,
+    capacity: usize,
+) -> Millis {
+    if waiting == 0 && agents.idle > 0 {
+        return 0;
+    }
+    let slots = (i64::from(agents.available) * capacity as i64).max(1);
+    avg_handle * (waiting as i64 + 1) / slots
+}
+
+/// `TimeZone` of a site: its fixed offset from UTC.
+fn utc_offset_name(offset: Millis) -> String {
+    if offset == 0 {
+        return "UTC".to_owned();
+    }
+    let sign = if offset < 0 { '-' } else { '+' };
+    let minutes = offset.abs() / MINUTE;
+    format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
 /// The statistics part of a queue state, shared by queues and queue groups.
-fn queue_state_numbers(today: Window, hour: Window, quarter: Window) -> Map<String, Value> {
+fn queue_state_numbers(
+    today: Window,
+    hour: Window,
+    quarter: Window,
+    agents: &AgentCounts,
+) -> Map<String, Value> {
     let mut m = Map::new();
     let mut put = |k: &str, v: Value| {
         m.insert(k.to_owned(), v);
@@ -653,11 +730,11 @@ fn queue_state_numbers(today: Window, hour: Window, quarter: Window) -> Map<Stri
         );
         put(
             &format!("AnsweredConversationsPercentage{suffix}"),
-            json!(round2(w.pct_of_decided(w.answered))),
+            json!(round2(w.answered_pct())),
         );
         put(
             &format!("AbandonedConversationsPercentage{suffix}"),
-            json!(round2(w.pct_of_decided(w.abandoned))),
+            json!(round2(w.abandoned_pct())),
         );
         put(
             &format!("ServiceLevelPercentage{suffix}"),
@@ -680,21 +757,45 @@ fn queue_state_numbers(today: Window, hour: Window, quarter: Window) -> Map<Stri
         "ConversationTotalDurationToday",
         json!(timespan(today.handle_ms)),
     );
-    put("AgentLoggedInTotalDurationToday", json!(timespan(0)));
-    put("MakeBusyTotalDurationToday", json!(timespan(0)));
-    put("WorkTimerTotalDurationToday", json!(timespan(0)));
-    for g in 1..=4 {
+    put(
+        "AgentLoggedInTotalDurationToday",
+        json!(timespan(agents.logged_in_ms)),
+    );
+    put(
+        "MakeBusyTotalDurationToday",
+        json!(timespan(agents.make_busy_ms)),
+    );
+    put(
+        "WorkTimerTotalDurationToday",
+        json!(timespan(agents.work_timer_ms)),
+    );
+    let counts = [
+        ("AgentsAvailable", agents.available),
+        ("AgentsIdle", agents.idle),
+        ("AgentsOnAcdConversations", agents.on_acd),
+        // Personal (non-ACD) conversations are not modelled: nobody is on one.
+        ("AgentsOnNonAcdConversations", 0),
+        ("AgentsOnOutboundConversations", agents.on_outbound),
+        ("AgentsUnavailable", agents.unavailable),
+        ("AgentsUnavailableInTheLast15Minutes", agents.unavailable_15),
+        ("AgentsUnavailableInTheLastHour", agents.unavailable_hour),
+    ];
+    for (k, n) in counts {
+        put(k, json!(n));
+    }
+    for (g, &n) in today.answered_by_group.iter().enumerate() {
         put(
-            &format!("AnsweredConversationsByAgentGroup{g}Today"),
-            json!(if g == 1 { today.answered } else { 0 }),
+            &format!("AnsweredConversationsByAgentGroup{}Today", g + 1),
+            json!(n),
         );
+        let pct = if today.answered > 0 {
+            round2(100.0 * f64::from(n) / f64::from(today.answered))
+        } else {
+            0.0
+        };
         put(
-            &format!("AnsweredConversationsPercentageByAgentGroup{g}Today"),
-            json!(if g == 1 && today.answered > 0 {
-                100.0
-            } else {
-                0.0
-            }),
+            &format!("AnsweredConversationsPercentageByAgentGroup{}Today", g + 1),
+            json!(pct),
         );
     }
     m

@@ -3,13 +3,17 @@
 
 use std::collections::VecDeque;
 
-use crate::simtime::{HOUR, Millis, day_start};
+use super::day::local_day_start;
+use crate::simtime::{HOUR, Millis};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Outcome {
     Answered {
         wait: Millis,
         within_service_level: bool,
+        /// Position, in the queue's list of agent groups, of the group the answering agent
+        /// was present in (the reference reports the first four).
+        group: Option<usize>,
     },
     Abandoned {
         wait: Millis,
@@ -37,6 +41,8 @@ pub struct Window {
     pub abandoned_wait_ms: Millis,
     pub handled: u32,
     pub handle_ms: Millis,
+    /// Answered by the queue's first, second, third and fourth agent group.
+    pub answered_by_group: [u32; 4],
 }
 
 impl Window {
@@ -46,10 +52,14 @@ impl Window {
             Some(Outcome::Answered {
                 wait,
                 within_service_level,
+                group,
             }) => {
                 self.answered += 1;
                 self.answered_wait_ms += wait;
                 self.answered_within_sl += u32::from(within_service_level);
+                if let Some(n) = group.and_then(|g| self.answered_by_group.get_mut(g)) {
+                    *n += 1;
+                }
             }
             Some(Outcome::Abandoned { wait, short }) => {
                 self.abandoned += 1;
@@ -64,25 +74,35 @@ impl Window {
         }
     }
 
-    /// Percentage of `part` in offered conversations with an outcome; 0 when none.
-    pub fn pct_of_decided(&self, part: u32) -> f64 {
-        let decided = self.answered + self.abandoned;
-        if decided == 0 {
-            0.0
-        } else {
-            100.0 * f64::from(part) / f64::from(decided)
+    /// Conversations the percentages are taken of: those that left the queue answered or
+    /// abandoned, less short abandons (callers who hung up before anyone could answer count
+    /// neither for nor against the queue). Those still waiting have no outcome yet.
+    pub fn counted(&self) -> u32 {
+        self.answered + self.abandoned - self.short_abandoned
+    }
+
+    fn pct(&self, part: u32, none: f64) -> f64 {
+        match self.counted() {
+            0 => none,
+            n => (100.0 * f64::from(part) / f64::from(n)).min(100.0),
         }
     }
 
-    /// Answered within the service level over answered + (non-short) abandoned; 100 when no
-    /// conversation was decided, since nobody waited too long.
+    /// Answered over [`Window::counted`]; 0 when nothing was counted.
+    pub fn answered_pct(&self) -> f64 {
+        self.pct(self.answered, 0.0)
+    }
+
+    /// Abandoned after the short-abandon time over [`Window::counted`]; 0 when nothing was
+    /// counted. With [`Window::answered_pct`] it makes 100.
+    pub fn abandoned_pct(&self) -> f64 {
+        self.pct(self.abandoned - self.short_abandoned, 0.0)
+    }
+
+    /// Answered within the service level over [`Window::counted`] (so long abandons count
+    /// against it); 100 when nothing was counted, since nobody waited too long.
     pub fn service_level_pct(&self) -> f64 {
-        let counted = self.answered + self.abandoned - self.short_abandoned;
-        if counted == 0 {
-            100.0
-        } else {
-            100.0 * f64::from(self.answered_within_sl) / f64::from(counted)
-        }
+        self.pct(self.answered_within_sl, 100.0)
     }
 
     pub fn avg_answered_handle(&self) -> Millis {
@@ -103,25 +123,35 @@ impl Window {
 }
 
 /// Arrivals of the last hour kept one by one (for the sliding windows); today kept as totals.
+/// "Today" is the local day of the queue's site: it starts over at its midnight.
 #[derive(Debug, Clone, Default)]
 pub struct QueueStats {
     recent: VecDeque<Arrival>,
+    /// Offset of the site's local time from UTC.
+    utc_offset: Millis,
     day: Millis,
     today: Window,
+    /// Arrivals sent elsewhere (queue in do-not-disturb) in the last hour.
+    recent_interflows: VecDeque<Millis>,
     pub interflowed_today: u32,
     pub requeued_today: u32,
 }
 
 impl QueueStats {
-    pub fn new(now: Millis) -> Self {
+    pub fn new(now: Millis, utc_offset: Millis) -> Self {
         Self {
-            day: day_start(now),
+            utc_offset,
+            day: local_day_start(now, utc_offset),
             ..Self::default()
         }
     }
 
+    fn day_of(&self, t: Millis) -> Millis {
+        local_day_start(t, self.utc_offset)
+    }
+
     fn roll(&mut self, now: Millis) {
-        let day = day_start(now);
+        let day = self.day_of(now);
         if day != self.day {
             self.day = day;
             self.today = Window::default();
@@ -131,6 +161,30 @@ impl QueueStats {
         while self.recent.front().is_some_and(|a| a.at < now - HOUR) {
             self.recent.pop_front();
         }
+        while self
+            .recent_interflows
+            .front()
+            .is_some_and(|&t| t < now - HOUR)
+        {
+            self.recent_interflows.pop_front();
+        }
+    }
+
+    /// An arrival diverted to another destination instead of being offered.
+    pub fn interflow(&mut self, now: Millis) {
+        self.roll(now);
+        self.interflowed_today += 1;
+        self.recent_interflows.push_back(now);
+    }
+
+    /// Interflows of the last `span` (at most an hour).
+    pub fn interflowed_within(&mut self, span: Millis, now: Millis) -> usize {
+        self.roll(now);
+        self.recent_interflows
+            .iter()
+            .rev()
+            .take_while(|&&t| t >= now - span)
+            .count()
     }
 
     pub fn arrival(&mut self, seq: u64, now: Millis) {
@@ -155,7 +209,7 @@ impl QueueStats {
         if let Some(a) = self.find(seq) {
             a.outcome = Some(outcome);
         }
-        if day_start(arrived) == self.day {
+        if self.day_of(arrived) == self.day {
             let mut one = Window::default();
             one.count(&Arrival {
                 seq,
@@ -174,7 +228,7 @@ impl QueueStats {
         if let Some(a) = self.find(seq) {
             a.handle = Some(handle);
         }
-        if day_start(arrived) == self.day {
+        if self.day_of(arrived) == self.day {
             self.today.handled += 1;
             self.today.handle_ms += handle;
         }
@@ -211,6 +265,9 @@ impl std::ops::Add for Window {
             abandoned_wait_ms: self.abandoned_wait_ms + b.abandoned_wait_ms,
             handled: self.handled + b.handled,
             handle_ms: self.handle_ms + b.handle_ms,
+            answered_by_group: std::array::from_fn(|i| {
+                self.answered_by_group[i] + b.answered_by_group[i]
+            }),
         }
     }
 }
@@ -223,7 +280,7 @@ mod tests {
     #[test]
     fn windows_count_by_arrival_and_forget_after_an_hour() {
         let t0 = 10 * DAY + HOUR;
-        let mut s = QueueStats::new(t0);
+        let mut s = QueueStats::new(t0, 0);
         s.arrival(1, t0);
         s.arrival(2, t0 + MINUTE);
         s.outcome(
@@ -232,6 +289,7 @@ mod tests {
             Outcome::Answered {
                 wait: 5_000,
                 within_service_level: true,
+                group: Some(1),
             },
             t0 + 20 * MINUTE,
         );
@@ -251,12 +309,60 @@ mod tests {
         assert_eq!(hour.service_level_pct(), 50.0);
         assert_eq!(s.window(HOUR, t0 + 2 * HOUR).offered, 0);
         assert_eq!(s.today(t0 + 2 * HOUR).offered, 2);
+        assert_eq!(s.today(t0 + 2 * HOUR).answered_by_group, [0, 1, 0, 0]);
+    }
+
+    #[test]
+    fn today_rolls_at_the_sites_local_midnight_not_at_utc_midnight() {
+        let utc_midnight = 10 * DAY;
+        // UTC+02:00: local midnight is 22:00 UTC the evening before.
+        let mut east = QueueStats::new(utc_midnight - 3 * HOUR, 2 * HOUR);
+        east.arrival(1, utc_midnight - 3 * HOUR);
+        assert_eq!(east.today(utc_midnight - 2 * HOUR - 1).offered, 1);
+        assert_eq!(east.today(utc_midnight - 2 * HOUR).offered, 0);
+        // UTC-05:00: local midnight is 05:00 UTC; UTC midnight changes nothing.
+        let mut west = QueueStats::new(utc_midnight - HOUR, -5 * HOUR);
+        west.arrival(1, utc_midnight - HOUR);
+        west.interflow(utc_midnight - HOUR);
+        assert_eq!(
+            west.interflowed_within(15 * MINUTE, utc_midnight - 30 * MINUTE),
+            0
+        );
+        assert_eq!(west.interflowed_within(HOUR, utc_midnight - 30 * MINUTE), 1);
+        assert_eq!(west.today(utc_midnight + HOUR).offered, 1);
+        let next = west.today(utc_midnight + 5 * HOUR);
+        assert_eq!((next.offered, west.interflowed_today), (0, 0));
+    }
+
+    #[test]
+    fn percentages_leave_short_abandons_out() {
+        let w = Window {
+            offered: 12,
+            answered: 6,
+            answered_within_sl: 3,
+            abandoned: 4,
+            short_abandoned: 2,
+            ..Window::default()
+        };
+        assert_eq!(w.counted(), 8);
+        assert_eq!(w.answered_pct(), 75.0);
+        assert_eq!(w.abandoned_pct(), 25.0);
+        assert_eq!(w.service_level_pct(), 37.5);
+        let none = Window::default();
+        assert_eq!(
+            (
+                none.answered_pct(),
+                none.abandoned_pct(),
+                none.service_level_pct()
+            ),
+            (0.0, 0.0, 100.0)
+        );
     }
 
     #[test]
     fn a_new_day_starts_from_zero_and_yesterdays_outcomes_do_not_count() {
         let t0 = 10 * DAY + 23 * HOUR + 59 * MINUTE;
-        let mut s = QueueStats::new(t0);
+        let mut s = QueueStats::new(t0, 0);
         s.arrival(1, t0);
         let next_day = t0 + 2 * MINUTE;
         s.outcome(
@@ -265,6 +371,7 @@ mod tests {
             Outcome::Answered {
                 wait: 120_000,
                 within_service_level: false,
+                group: None,
             },
             next_day,
         );
