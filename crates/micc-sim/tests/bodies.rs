@@ -20,6 +20,17 @@ fn sim() -> Sim {
     })
 }
 
+/// A world without arrivals: nobody is on a conversation, so the aggregate presence shows
+/// exactly the state a person chose (it is Busy while every media of theirs is occupied).
+fn quiet_sim() -> Sim {
+    Sim::new(Config {
+        queues: 16,
+        agents: 70,
+        arrival_scale: 0.0,
+        ..Config::default()
+    })
+}
+
 fn model(name: &str) -> Value {
     json!({ "$ref": format!("#/components/schemas/{name}") })
 }
@@ -337,7 +348,7 @@ async fn jquery_string_bodies_pick_and_accept_a_queued_conversation() {
 
 #[tokio::test]
 async fn presence_bodies_with_single_quotes_take_effect() {
-    let s = sim();
+    let s = quiet_sim();
     let agent = s.password_token("agent", "agent").await;
     let a = raw(
         &s,
@@ -565,7 +576,7 @@ async fn other_media_types_and_none_get_415_with_web_apis_message() {
 
 #[tokio::test]
 async fn form_bodies_bind_to_the_model() {
-    let s = sim();
+    let s = quiet_sim();
     let agent = s.password_token("agent", "agent").await;
     // jQuery's default for `data: {state: 'DoNotDisturb', reason: 'Focus time'}`.
     let a = raw(

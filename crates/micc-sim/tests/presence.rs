@@ -21,6 +21,17 @@ fn sim() -> Sim {
     })
 }
 
+/// A world without arrivals: nobody is on a conversation, so the aggregate presence shows
+/// exactly the state a person chose (it is Busy while every media of theirs is occupied).
+fn quiet_sim() -> Sim {
+    Sim::new(Config {
+        queues: 16,
+        agents: 70,
+        arrival_scale: 0.0,
+        ..Config::default()
+    })
+}
+
 fn drain(rx: &mut tokio::sync::broadcast::Receiver<Arc<Event>>) -> Vec<Change> {
     let mut out = Vec::new();
     loop {
@@ -168,7 +179,7 @@ async fn a_reason_of_the_other_state_or_an_unknown_one_is_refused() {
 
 #[tokio::test]
 async fn reason_undefined_on_available_is_ignored() {
-    let s = sim();
+    let s = quiet_sim();
     let t = s.password_token("agent", "agent").await;
     let ((busy_id, _), _) = reason_codes(&s, &t).await;
     let a = put(

@@ -336,15 +336,11 @@ impl World {
 
     /// Position in queue `q`'s agent groups of the first one agent `a` is present in.
     fn answering_group(&self, a: usize, q: usize) -> Option<usize> {
-        let emp = self
-            .agents
-            .get(a)
-            .and_then(|a| self.employees.get(a.employee))?;
         self.queues
             .get(q)?
             .agent_groups
             .iter()
-            .position(|g| emp.groups.iter().any(|&(eg, present)| present && eg == *g))
+            .position(|&g| self.present_in_group(a, g))
     }
 
     fn handle_end(&mut self, seq: u64) {

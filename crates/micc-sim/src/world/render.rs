@@ -471,13 +471,7 @@ impl World {
             return Value::Null;
         };
         let emp = self.employees.get(agent.employee);
-        let acd_state = match agent.activity {
-            Activity::LoggedOut => "Offline",
-            Activity::Idle => "Available",
-            Activity::Away => "Away",
-            Activity::DoNotDisturb => "DoNotDisturb",
-            _ => "Busy",
-        };
+        let acd_state = self.media_presence_state(a).name();
         let reason = match agent.activity {
             Activity::MakeBusy | Activity::DoNotDisturb => emp.and_then(|e| e.reason.clone()),
             _ => None,
