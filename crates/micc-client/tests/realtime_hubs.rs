@@ -9,26 +9,57 @@ use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
 fn lower(names: impl IntoIterator<Item = impl AsRef<str>>) -> BTreeSet<String> {
-    names.into_iter().map(|n| n.as_ref().to_ascii_lowercase()).collect()
+    names
+        .into_iter()
+        .map(|n| n.as_ref().to_ascii_lowercase())
+        .collect()
 }
 
 #[test]
 fn the_hub_table_matches_signalr_json() {
     let spec = micc_api::hubs().unwrap();
-    assert_eq!(lower(spec.iter().map(|h| &h.name)), lower(HUBS.iter().map(|h| h.name)));
+    assert_eq!(
+        lower(spec.iter().map(|h| &h.name)),
+        lower(HUBS.iter().map(|h| h.name))
+    );
     for hub in &spec {
-        let ours = HUBS.iter().find(|h| h.name.eq_ignore_ascii_case(&hub.name)).unwrap();
-        assert_eq!(lower(hub.methods.iter().map(|m| &m.name)), lower(ours.methods.iter()), "{}", hub.name);
-        assert_eq!(lower(hub.events.iter().map(|e| &e.name)), lower(ours.events.iter()), "{}", hub.name);
+        let ours = HUBS
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(&hub.name))
+            .unwrap();
+        assert_eq!(
+            lower(hub.methods.iter().map(|m| &m.name)),
+            lower(ours.methods.iter()),
+            "{}",
+            hub.name
+        );
+        assert_eq!(
+            lower(hub.events.iter().map(|e| &e.name)),
+            lower(ours.events.iter()),
+            "{}",
+            hub.name
+        );
         for e in &hub.events {
-            let kind = EventKind::of(&hub.name, &e.name).unwrap_or_else(|| panic!("{}.{}", hub.name, e.name));
+            let kind = EventKind::of(&hub.name, &e.name)
+                .unwrap_or_else(|| panic!("{}.{}", hub.name, e.name));
             // The payload's model: a `$ref`, or an array of them; removal events may be
             // described as id strings (wire-facts.md) or as the conversation model.
             let schema = &e.args[0].schema;
             let item = schema.get("items").unwrap_or(schema);
             match item.get("$ref").and_then(Value::as_str) {
-                Some(r) => assert!(r.ends_with(&format!("/{}", kind.model())), "{}.{}: {r}", hub.name, e.name),
-                None => assert_eq!(item.get("type"), Some(&json!("string")), "{}.{}", hub.name, e.name),
+                Some(r) => assert!(
+                    r.ends_with(&format!("/{}", kind.model())),
+                    "{}.{}: {r}",
+                    hub.name,
+                    e.name
+                ),
+                None => assert_eq!(
+                    item.get("type"),
+                    Some(&json!("string")),
+                    "{}.{}",
+                    hub.name,
+                    e.name
+                ),
             }
         }
     }
@@ -54,37 +85,62 @@ fn state_events_decode_in_both_wire_forms() {
         json!({"Id":"q1","Name":"Sales","WaitingConversations":3,"LongestWaitingConversationDuration":"00:01:05"}),
     ] {
         let e = decode_event(&call("queuehub", "QUEUESTATECHANGED", json!([payload]))).unwrap();
-        let HubEvent::QueueStateChanged(q) = e else { panic!("{e:?}") };
+        let HubEvent::QueueStateChanged(q) = e else {
+            panic!("{e:?}")
+        };
         let q: QueueState = *q;
         assert_eq!(q.id.as_deref(), Some("q1"));
         assert_eq!(q.waiting_conversations, Some(3));
         assert!(q.longest_waiting_conversation_duration.is_some());
     }
-    let e = decode_event(&call("employeeHub", "employeeStateChanged", json!([{"id":"e1","presence":{"aggregate":{"acdState":"Busy"}}}]))).unwrap();
+    let e = decode_event(&call(
+        "employeeHub",
+        "employeeStateChanged",
+        json!([{"id":"e1","presence":{"aggregate":{"acdState":"Busy"}}}]),
+    ))
+    .unwrap();
     assert!(matches!(e, HubEvent::EmployeeStateChanged(s) if s.id.as_deref() == Some("e1")));
-    let e = decode_event(&call("agentHub", "onAgentStateChanged", json!([{"Id":"a1","FirstName":"Ann"}]))).unwrap();
+    let e = decode_event(&call(
+        "agentHub",
+        "onAgentStateChanged",
+        json!([{"Id":"a1","FirstName":"Ann"}]),
+    ))
+    .unwrap();
     assert!(matches!(e, HubEvent::AgentStateChanged(s) if s.first_name.as_deref() == Some("Ann")));
 }
 
 #[test]
 fn conversation_events_carry_arrays_and_accept_one_model() {
     let many = json!([[{"conversationId":"c1"},{"ConversationId":"c2"}]]);
-    for (hub, method) in [("queueHub", "queueConversationChanged"), ("employeeHub", "employeeConversationChanged")] {
+    for (hub, method) in [
+        ("queueHub", "queueConversationChanged"),
+        ("employeeHub", "employeeConversationChanged"),
+    ] {
         let ids = |e: HubEvent| -> Vec<String> {
             let list: Vec<ConversationModel> = match e {
-                HubEvent::QueueConversationChanged(l) | HubEvent::EmployeeConversationChanged(l) => l,
+                HubEvent::QueueConversationChanged(l)
+                | HubEvent::EmployeeConversationChanged(l) => l,
                 other => panic!("{other:?}"),
             };
             list.into_iter().filter_map(|c| c.conversation_id).collect()
         };
-        assert_eq!(ids(decode_event(&call(hub, method, many.clone())).unwrap()), ["c1", "c2"]);
-        assert_eq!(ids(decode_event(&call(hub, method, json!([{"conversationId":"c3"}]))).unwrap()), ["c3"]);
+        assert_eq!(
+            ids(decode_event(&call(hub, method, many.clone())).unwrap()),
+            ["c1", "c2"]
+        );
+        assert_eq!(
+            ids(decode_event(&call(hub, method, json!([{"conversationId":"c3"}]))).unwrap()),
+            ["c3"]
+        );
     }
 }
 
 #[test]
 fn removal_events_carry_id_strings_and_accept_one_or_models() {
-    for (hub, method) in [("queueHub", "queueConversationRemoved"), ("employeeHub", "employeeConversationRemoved")] {
+    for (hub, method) in [
+        ("queueHub", "queueConversationRemoved"),
+        ("employeeHub", "employeeConversationRemoved"),
+    ] {
         for (args, want) in [
             (json!([["c1", "c2"]]), vec!["c1", "c2"]),
             (json!(["c3"]), vec!["c3"]),
@@ -92,7 +148,8 @@ fn removal_events_carry_id_strings_and_accept_one_or_models() {
             (json!([{"ConversationId":"c5"}]), vec!["c5"]),
         ] {
             let ids = match decode_event(&call(hub, method, args.clone())).unwrap() {
-                HubEvent::QueueConversationRemoved(ids) | HubEvent::EmployeeConversationRemoved(ids) => ids,
+                HubEvent::QueueConversationRemoved(ids)
+                | HubEvent::EmployeeConversationRemoved(ids) => ids,
                 other => panic!("{other:?}"),
             };
             assert_eq!(ids, want, "{method} {args}");
@@ -113,9 +170,19 @@ fn unknown_events_are_kept_and_bad_payloads_are_typed_errors() {
             args: vec![json!(1), json!("two")]
         }
     );
-    assert!(matches!(decode_event(&call("queueHub", "brandNew", json!([]))), Ok(HubEvent::Unknown { .. })));
+    assert!(matches!(
+        decode_event(&call("queueHub", "brandNew", json!([]))),
+        Ok(HubEvent::Unknown { .. })
+    ));
     let err = decode_event(&call("queueHub", "queueStateChanged", json!([[1, 2]]))).unwrap_err();
     assert_eq!(err.kind, EventKind::QueueStateChanged);
     assert!(decode_event(&call("queueHub", "queueStateChanged", json!([]))).is_err());
-    assert!(decode_event(&call("queueHub", "queueStateChanged", json!([{"waitingConversations":"lots"}]))).is_err());
+    assert!(
+        decode_event(&call(
+            "queueHub",
+            "queueStateChanged",
+            json!([{"waitingConversations":"lots"}])
+        ))
+        .is_err()
+    );
 }

@@ -2,7 +2,9 @@
 //! ordering rule.
 
 use micc_client::realtime::ordering::Freshness;
-use micc_client::realtime::reconnect::{ExponentialBackoff, Random, ReconnectPolicy, ReconnectReason, SplitMix64};
+use micc_client::realtime::reconnect::{
+    ExponentialBackoff, Random, ReconnectPolicy, ReconnectReason, SplitMix64,
+};
 use std::time::Duration;
 
 const R: ReconnectReason = ReconnectReason::KeepAliveTimeout;
@@ -11,22 +13,33 @@ const R: ReconnectReason = ReconnectReason::KeepAliveTimeout;
 fn backoff_doubles_up_to_the_cap_with_full_jitter() {
     let mut top = ExponentialBackoff::new(|| 0.999_999);
     let ceilings: Vec<u128> = (1..=8).map(|a| top.ceiling(a).as_millis()).collect();
-    assert_eq!(ceilings, [1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+    assert_eq!(
+        ceilings,
+        [1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]
+    );
     assert_eq!(top.ceiling(u32::MAX), Duration::from_secs(30));
     // Random 0 waits nothing, random just under 1 almost the ceiling.
     let mut zero = ExponentialBackoff::new(|| 0.0);
     assert_eq!(zero.next_delay(5, Duration::ZERO, &R), Some(Duration::ZERO));
     let d = top.next_delay(3, Duration::ZERO, &R).unwrap();
-    assert!(d <= Duration::from_secs(4) && d > Duration::from_millis(3990), "{d:?}");
+    assert!(
+        d <= Duration::from_secs(4) && d > Duration::from_millis(3990),
+        "{d:?}"
+    );
     // Many draws: always within [0, ceiling], spread over the range (full jitter).
     let mut b = ExponentialBackoff::new(SplitMix64(42));
     for attempt in 1..=12 {
         let ceiling = b.ceiling(attempt);
-        let draws: Vec<Duration> = (0..200).map(|_| b.next_delay(attempt, Duration::ZERO, &R).unwrap()).collect();
+        let draws: Vec<Duration> = (0..200)
+            .map(|_| b.next_delay(attempt, Duration::ZERO, &R).unwrap())
+            .collect();
         assert!(draws.iter().all(|d| *d <= ceiling), "attempt {attempt}");
         let low = draws.iter().filter(|d| **d < ceiling / 4).count();
         let high = draws.iter().filter(|d| **d > ceiling * 3 / 4).count();
-        assert!(low > 20 && high > 20, "attempt {attempt}: {low} low, {high} high");
+        assert!(
+            low > 20 && high > 20,
+            "attempt {attempt}: {low} low, {high} high"
+        );
     }
 }
 
@@ -34,7 +47,9 @@ fn backoff_doubles_up_to_the_cap_with_full_jitter() {
 fn backoff_is_deterministic_for_a_seed_and_survives_a_bad_random_source() {
     let run = |seed| {
         let mut b = ExponentialBackoff::new(SplitMix64(seed));
-        (1..10).map(|a| b.next_delay(a, Duration::ZERO, &R)).collect::<Vec<_>>()
+        (1..10)
+            .map(|a| b.next_delay(a, Duration::ZERO, &R))
+            .collect::<Vec<_>>()
     };
     assert_eq!(run(7), run(7));
     assert_ne!(run(7), run(8));
@@ -44,7 +59,11 @@ fn backoff_is_deterministic_for_a_seed_and_survives_a_bad_random_source() {
         assert!(d <= Duration::from_secs(2), "{bad}: {d:?}");
     }
     let mut r = SplitMix64(1);
-    assert!((0..10_000).map(|_| r.next_f64()).all(|x| (0.0..1.0).contains(&x)));
+    assert!(
+        (0..10_000)
+            .map(|_| r.next_f64())
+            .all(|x| (0.0..1.0).contains(&x))
+    );
 }
 
 #[test]

@@ -35,8 +35,15 @@ pub struct ScriptedPolicy {
 }
 
 impl ReconnectPolicy for ScriptedPolicy {
-    fn next_delay(&mut self, attempt: u32, elapsed: Duration, reason: &ReconnectReason) -> Option<Duration> {
-        self.asked.borrow_mut().push((attempt, elapsed, reason.clone()));
+    fn next_delay(
+        &mut self,
+        attempt: u32,
+        elapsed: Duration,
+        reason: &ReconnectReason,
+    ) -> Option<Duration> {
+        self.asked
+            .borrow_mut()
+            .push((attempt, elapsed, reason.clone()));
         match self.give_up_after {
             Some(n) if attempt > n => None,
             _ => Some(self.delay),
@@ -111,7 +118,12 @@ impl Harness {
 
     pub fn one_http(&mut self, endpoint: &str) -> HttpRequest {
         let mut all = self.take_http(endpoint);
-        assert_eq!(all.len(), 1, "expected one {endpoint} request, IO left: {:?}", self.io);
+        assert_eq!(
+            all.len(),
+            1,
+            "expected one {endpoint} request, IO left: {:?}",
+            self.io
+        );
         all.remove(0)
     }
 
@@ -207,7 +219,10 @@ impl Harness {
         let n = self.one_http("negotiate");
         self.ok(n.id, &negotiate_body("20.0", true));
         let (socket, url) = self.opened_socket();
-        assert!(url.starts_with("ws://127.0.0.1:8080/miccsdk/signalr/connect?"), "{url}");
+        assert!(
+            url.starts_with("ws://127.0.0.1:8080/miccsdk/signalr/connect?"),
+            "{url}"
+        );
         self.socket(socket, SocketEvent::Opened);
         self.text(socket, INIT);
         let s = self.one_http("start");

@@ -516,7 +516,9 @@ impl Connection {
                         self.timers.clear(Timer::TransportConnect);
                         self.reconnect_failed(now, None, why)
                     }
-                    Step::Start(Transport::WebSockets) | Step::Open(Transport::WebSockets) => {
+                    // Closed between the init frame and `start`'s answer: this attempt failed.
+                    Step::Start(Transport::WebSockets) => self.attempt_failed(now, why, None),
+                    Step::Open(Transport::WebSockets) => {
                         self.lose(now, ReconnectReason::TransportLost(why), false)
                     }
                     _ => {}
@@ -1046,15 +1048,13 @@ impl Connection {
 
     fn fail_pending(&mut self, now: Instant, error: InvocationError) {
         for id in self.pending.ids() {
-            let result = Err(error.clone());
             match self.pending.purpose(id) {
-                // Monitors are re-established after the next connection; no failure to report.
-                Some(Purpose::Monitor { .. }) | Some(Purpose::Unmonitor)
-                    if matches!(error, InvocationError::ConnectionLost) =>
-                {
+                // Monitors are re-established by the next connection (subscriptions outlive
+                // connections): nothing to report.
+                Some(Purpose::Monitor { .. }) | Some(Purpose::Unmonitor) => {
                     self.pending.remove(id);
                 }
-                _ => self.complete(now, id, result, None),
+                _ => self.complete(now, id, Err(error.clone()), None),
             }
         }
     }
