@@ -918,3 +918,34 @@ fn a_monitor_in_flight_when_the_connection_drops_is_redone_even_if_groups_come_b
         (Some("addStateMonitor"), &json!([["q1"]]))
     );
 }
+
+#[test]
+fn a_subscription_made_while_reconnecting_is_sent_after_a_restoring_reconnect() {
+    let mut h = Harness::new();
+    let socket = connected_with_groups(&mut h);
+    h.closed(socket);
+    let _ = h
+        .conn
+        .subscribe(h.now, Topic::QueueConversations, &["q9"])
+        .unwrap();
+    assert!(h.sent_texts().is_empty());
+    h.advance(1_000);
+    let (s2, _) = h.opened_socket();
+    h.socket(s2, SocketEvent::Opened);
+    assert!(
+        h.take_events()
+            .contains(&Event::Reconnected { restored: true })
+    );
+    let sent = sent_json(&mut h);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(
+        (sent[0]["M"].as_str(), &sent[0]["A"]),
+        (Some("addConversationMonitor"), &json!([["q9"]]))
+    );
+    h.text(s2, &format!(r#"{{"I":{}}}"#, sent[0]["I"]));
+    assert!(
+        h.take_events()
+            .iter()
+            .any(|e| matches!(e, Event::SnapshotNeeded(s) if s.ids == ["q9"]))
+    );
+}

@@ -32,7 +32,11 @@ fuzz_target!(|data: &[u8]| {
         match op % 6 {
             0 => {
                 if let Some(r) = requests.pop() {
-                    let body = if r.url.contains("/negotiate?") { NEGOTIATE.to_string() } else { text };
+                    let body = if r.url.contains("/negotiate?") {
+                        NEGOTIATE.to_string()
+                    } else {
+                        text
+                    };
                     conn.handle_http(now, r.id, Ok(HttpResponse { status: 200, body }));
                 }
             }
@@ -48,11 +52,20 @@ fuzz_target!(|data: &[u8]| {
             }
             3 => {
                 if let Some(s) = socket.take() {
-                    conn.handle_socket(now, s, SocketEvent::Closed { code: None, reason: text });
+                    conn.handle_socket(
+                        now,
+                        s,
+                        SocketEvent::Closed {
+                            code: None,
+                            reason: text,
+                        },
+                    );
                 }
             }
             4 => {
-                let ms = rest.iter().fold(0u64, |a, b| a.wrapping_mul(256).wrapping_add(u64::from(*b)));
+                let ms = rest
+                    .iter()
+                    .fold(0u64, |a, b| a.wrapping_mul(256).wrapping_add(u64::from(*b)));
                 now = Instant::from_millis(now.as_millis().saturating_add(ms % 200_000));
                 conn.handle_timeout(now);
                 assert!(conn.poll_timeout().is_none_or(|t| t > now));

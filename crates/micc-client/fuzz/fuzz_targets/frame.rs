@@ -3,9 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use micc_client::realtime::protocol::Limits;
 use micc_client::realtime::protocol::frame::{Frame, parse_frame, parse_sse_data};
 use micc_client::realtime::protocol::negotiate::parse_negotiate;
-use micc_client::realtime::protocol::Limits;
 
 fuzz_target!(|data: &[u8]| {
     let limits = Limits {
@@ -19,7 +19,10 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(Frame::Persistent(p)) = parse_frame(&text, &limits) {
         assert!(p.messages.len() <= limits.max_messages);
         assert!(p.cursor.is_none_or(|c| c.len() <= limits.max_token_bytes));
-        assert!(p.groups_token.is_none_or(|g| g.len() <= limits.max_groups_token_bytes));
+        assert!(
+            p.groups_token
+                .is_none_or(|g| g.len() <= limits.max_groups_token_bytes)
+        );
     }
     let _ = parse_sse_data(&text, &limits);
     if let Ok(n) = parse_negotiate(&text, &limits) {

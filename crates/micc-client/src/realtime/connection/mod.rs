@@ -352,8 +352,13 @@ impl Connection {
             });
         }
         let (handle, fresh) = self.subs.add(topic, list);
-        if !fresh.is_empty() && self.state == State::Connected {
-            self.add_monitor(now, topic, fresh);
+        if !fresh.is_empty() {
+            if self.state == State::Connected {
+                self.add_monitor(now, topic, fresh);
+            } else {
+                // A reconnect that restores the groups would not know of these.
+                self.subs.defer_addition(topic, fresh);
+            }
         }
         Ok(handle)
     }
@@ -697,8 +702,13 @@ impl Connection {
                 let _ = self.invoke_for(now, hub, method, vec![ids_arg(&ids)], Purpose::Unmonitor);
             }
         }
+        let additions = self.subs.take_additions();
         if !restored || std::mem::take(&mut self.resync) {
             for (topic, ids) in self.subs.active() {
+                self.add_monitor(now, topic, ids);
+            }
+        } else {
+            for (topic, ids) in additions {
                 self.add_monitor(now, topic, ids);
             }
         }

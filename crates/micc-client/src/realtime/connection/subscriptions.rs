@@ -53,6 +53,8 @@ pub(crate) struct Subscriptions {
     counts: BTreeMap<(Topic, String), u32>,
     /// Ids whose last subscriber left while no connection could carry the removal.
     removals: BTreeSet<(Topic, String)>,
+    /// Ids whose first subscriber came while no connection could carry the addition.
+    additions: BTreeSet<(Topic, String)>,
 }
 
 impl Subscriptions {
@@ -66,6 +68,7 @@ impl Subscriptions {
             *count = count.saturating_add(1);
             if *count == 1 {
                 self.removals.remove(&(topic, key.clone()));
+                self.additions.remove(&(topic, key.clone()));
                 fresh.push(key.clone());
             }
         }
@@ -84,6 +87,7 @@ impl Subscriptions {
                 *count = count.saturating_sub(1);
                 if *count == 0 {
                     self.counts.remove(&k);
+                    self.additions.remove(&k);
                     gone.push(k.1);
                 }
             }
@@ -120,15 +124,30 @@ impl Subscriptions {
         }
     }
 
+    pub fn defer_addition(&mut self, topic: Topic, ids: Vec<String>) {
+        for id in ids {
+            self.additions.insert((topic, id));
+        }
+    }
+
     /// The deferred removals, grouped by topic, emptied.
     pub fn take_removals(&mut self) -> Vec<(Topic, Vec<String>)> {
-        let mut out: Vec<(Topic, Vec<String>)> = Vec::new();
-        for (topic, key) in std::mem::take(&mut self.removals) {
-            match out.last_mut() {
-                Some((t, ids)) if *t == topic => ids.push(key),
-                _ => out.push((topic, vec![key])),
-            }
-        }
-        out
+        group(std::mem::take(&mut self.removals))
     }
+
+    /// The deferred additions, grouped by topic, emptied.
+    pub fn take_additions(&mut self) -> Vec<(Topic, Vec<String>)> {
+        group(std::mem::take(&mut self.additions))
+    }
+}
+
+fn group(keys: BTreeSet<(Topic, String)>) -> Vec<(Topic, Vec<String>)> {
+    let mut out: Vec<(Topic, Vec<String>)> = Vec::new();
+    for (topic, key) in keys {
+        match out.last_mut() {
+            Some((t, ids)) if *t == topic => ids.push(key),
+            _ => out.push((topic, vec![key])),
+        }
+    }
+    out
 }
