@@ -29,6 +29,7 @@ pub mod hal;
 pub mod http;
 pub mod models;
 pub mod odata;
+pub mod realtime;
 pub mod retry;
 pub mod timespan;
 
