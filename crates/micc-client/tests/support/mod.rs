@@ -21,6 +21,8 @@ pub struct Script {
     pub seen: RefCell<Vec<Request>>,
     pub slept: RefCell<Vec<Duration>>,
     pub clock_ms: Cell<f64>,
+    /// What `random()` returns instead of 0.5.
+    pub random: Cell<Option<f64>>,
 }
 
 #[derive(Clone, Default)]
@@ -143,7 +145,7 @@ impl Platform for Scripted {
     }
 
     fn random(&self) -> f64 {
-        0.5
+        self.0.random.get().unwrap_or(0.5)
     }
 }
 
