@@ -138,10 +138,15 @@ impl Platform for Scripted {
     }
 
     fn sleep(&self, duration: Duration) -> impl Future<Output = ()> {
-        // Sleeping moves the clock: time-dependent behaviour stays deterministic.
-        self.0.slept.borrow_mut().push(duration);
-        self.advance(duration.as_secs_f64() * 1000.0);
-        std::future::ready(())
+        // Sleeping moves the clock when the sleep ends: time-dependent behaviour stays
+        // deterministic. It yields once first, so whatever it races (a token callback)
+        // gets a turn, and a sleep that loses the race leaves the clock alone.
+        let me = self.clone();
+        async move {
+            YieldOnce(false).await;
+            me.0.slept.borrow_mut().push(duration);
+            me.advance(duration.as_secs_f64() * 1000.0);
+        }
     }
 
     fn random(&self) -> f64 {
