@@ -363,6 +363,9 @@ impl WasmClient {
                 }
             }
             if let Some(q) = get(&opts, "odata") {
+                if !q.is_object() {
+                    return Err(invalid("options.odata must be an object"));
+                }
                 call = call.odata(query_of(q, &js_odata)?);
             }
             if let Some(b) = body {
