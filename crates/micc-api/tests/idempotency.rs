@@ -3,7 +3,7 @@
 //! clients rely on (reads and whole-state replacements yes; conversation actions, POSTs
 //! and DELETEs no).
 
-use micc_api::{Method, operations, openapi_document, parse_operations};
+use micc_api::{Method, openapi_document, operations, parse_operations};
 use serde_json::{Value, json};
 
 /// Operations that replace a resource's whole state with the body: sending the same body
@@ -45,7 +45,11 @@ fn the_markers_follow_the_rule() {
             _ if conversation_action => false,
             _ => WHOLE_STATE_REPLACEMENTS.contains(&id),
         };
-        assert_eq!(op.idempotent, expected, "{id} ({:?} {})", op.method, op.path);
+        assert_eq!(
+            op.idempotent, expected,
+            "{id} ({:?} {})",
+            op.method, op.path
+        );
     }
     // The conversation actions of wire-facts.md (Pick, Accept, Send, Transfer, Dtmf) are
     // never repeated by a client on its own.

@@ -408,10 +408,7 @@ impl<P: Platform + 'static> MiccClient<P> {
                 ),
             }),
             Some(Err(e)) => Err(Error::Auth {
-                message: format!(
-                    "the token provider failed: {}",
-                    excerpt_redacted(&e, &[])
-                ),
+                message: format!("the token provider failed: {}", excerpt_redacted(&e, &[])),
             }),
             Some(Ok(provided)) => auth::from_provided(provided, inner.platform.now_ms()),
         }

@@ -241,7 +241,8 @@ fn credentials_of(auth: &Json, js: &JsValue) -> Result<Credentials, JsValue> {
         }
         Some("provider") => {
             // `getToken` is a function: it does not survive JSON, read it from the object.
-            let f = function("getToken")?.ok_or_else(|| invalid("auth.getToken must be a function"))?;
+            let f =
+                function("getToken")?.ok_or_else(|| invalid("auth.getToken must be a function"))?;
             Credentials::Provider(Rc::new(JsProvider(f)))
         }
         Some(other) => {
@@ -411,7 +412,9 @@ fn prepare(operation: &str, args: &Array, options: &JsValue) -> Result<Prepared,
             (Some(s), _, _) => Ok(s),
             (_, Some(b), _) => Ok(b.to_string()),
             // A whole number is an id or reporting number: `1000`, never `1000.0`.
-            (_, _, Some(n)) if n.is_finite() && n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 => {
+            (_, _, Some(n))
+                if n.is_finite() && n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 =>
+            {
                 Ok(format!("{}", n as i64))
             }
             _ => Err(invalid(format!(

@@ -15,7 +15,10 @@ pub struct WebPlatform;
 /// longer one at once, so longer waits are cut to the limit (the client refuses such
 /// timeouts when it is made; this guards every other path).
 fn millis(d: Duration) -> u32 {
-    d.min(MAX_TIMER).as_millis().try_into().unwrap_or(i32::MAX as u32)
+    d.min(MAX_TIMER)
+        .as_millis()
+        .try_into()
+        .unwrap_or(i32::MAX as u32)
 }
 
 impl Platform for WebPlatform {

@@ -16,7 +16,8 @@ use micc_client::{ClientConfig, Credentials, MiccClient, normalize_server};
 use support::*;
 
 const STATE: &str = r#"{"Id":"q1","Name":"Sales","WaitingConversations":2}"#;
-const REFUSED: &str = r#"{"error":"invalid_grant","error_description":"The user name or password is incorrect."}"#;
+const REFUSED: &str =
+    r#"{"error":"invalid_grant","error_description":"The user name or password is incorrect."}"#;
 
 fn token_requests(s: &Scripted) -> usize {
     s.urls().iter().filter(|u| u.ends_with("/token")).count()
@@ -34,7 +35,12 @@ fn a_refused_password_is_not_sent_again_until_the_credentials_change() {
         let again = block_on(client.queues().state("Sales").send()).unwrap_err();
         assert_eq!(again, first, "one clear error, every time");
     }
-    assert_eq!(s.requests().len(), 1, "the password was sent once: {:?}", s.urls());
+    assert_eq!(
+        s.requests().len(),
+        1,
+        "the password was sent once: {:?}",
+        s.urls()
+    );
     // Clones share the refusal.
     assert!(block_on(client.clone().agents().states().send()).is_err());
     assert_eq!(s.requests().len(), 1);
@@ -45,7 +51,13 @@ fn a_refused_password_is_not_sent_again_until_the_credentials_change() {
     s.reply(token_answer("tok-1", 3600)).reply(ok(STATE));
     block_on(client.queues().state("Sales").send()).unwrap();
     assert_eq!(token_requests(&s), 2);
-    assert!(s.requests()[1].body.as_deref().unwrap().contains("right-pw"));
+    assert!(
+        s.requests()[1]
+            .body
+            .as_deref()
+            .unwrap()
+            .contains("right-pw")
+    );
 }
 
 #[test]
@@ -153,7 +165,10 @@ fn an_initial_token_with_a_refresh_callback() {
     s.reply(ok(STATE));
     block_on(client.queues().state("Sales").send()).unwrap();
     assert_eq!(asked.get(), 0, "the initial token is used first");
-    assert_eq!(s.requests()[0].header("Authorization"), Some("Bearer initial"));
+    assert_eq!(
+        s.requests()[0].header("Authorization"),
+        Some("Bearer initial")
+    );
 
     // It lapses: concurrent requests share one call of the callback.
     s.advance(300_000.0);
@@ -169,7 +184,10 @@ fn an_initial_token_with_a_refresh_callback() {
     });
     assert!(a.is_ok() && b.is_ok() && c.is_ok());
     assert_eq!(asked.get(), 1);
-    assert_eq!(s.requests()[3].header("Authorization"), Some("Bearer refreshed-1"));
+    assert_eq!(
+        s.requests()[3].header("Authorization"),
+        Some("Bearer refreshed-1")
+    );
 
     // The callback's failure is a typed error; the next call asks again.
     s.advance(300_000.0);
@@ -186,12 +204,21 @@ fn an_initial_token_with_a_refresh_callback() {
 #[test]
 fn passwords_and_secrets_travel_over_https_or_to_loopback_only() {
     let s = Scripted::new();
-    let make = |server: &str, c: Credentials| MiccClient::new(ClientConfig::new(server, c), s.clone());
-    for server in ["http://cc.example", "http://10.0.0.5:8080", "http://127.example", "http://localhost.evil.com"] {
+    let make =
+        |server: &str, c: Credentials| MiccClient::new(ClientConfig::new(server, c), s.clone());
+    for server in [
+        "http://cc.example",
+        "http://10.0.0.5:8080",
+        "http://127.example",
+        "http://localhost.evil.com",
+    ] {
         let e = make(server, Credentials::password("agent", "pw")).unwrap_err();
         assert_eq!(e.kind(), "invalid-argument", "{server}");
         assert!(e.to_string().contains("https"), "{e}");
-        assert!(make(server, Credentials::client("app", "secret")).is_err(), "{server}");
+        assert!(
+            make(server, Credentials::client("app", "secret")).is_err(),
+            "{server}"
+        );
         // Tokens and no credentials are the embedder's call.
         assert!(make(server, Credentials::token("t")).is_ok(), "{server}");
         assert!(make(server, Credentials::None).is_ok(), "{server}");
@@ -204,7 +231,10 @@ fn passwords_and_secrets_travel_over_https_or_to_loopback_only() {
         "http://LOCALHOST",
         "http://[::1]:8080",
     ] {
-        assert!(make(server, Credentials::password("agent", "pw")).is_ok(), "{server}");
+        assert!(
+            make(server, Credentials::password("agent", "pw")).is_ok(),
+            "{server}"
+        );
     }
     let client = make("http://cc.example", Credentials::None).unwrap();
     assert_eq!(

@@ -23,7 +23,15 @@ fn header_values_a_browser_refuses_are_recognised() {
     for ok in ["Bearer abc.DEF-123_~+/=", "José Müller", "tab\there", ""] {
         assert!(header_value_ok(ok), "{ok:?}");
     }
-    for bad in ["Zoë ☃", "名前", "a\r\nX-Injected: 1", "a\nb", "nul\0", "del\u{7f}", "\u{1}"] {
+    for bad in [
+        "Zoë ☃",
+        "名前",
+        "a\r\nX-Injected: 1",
+        "a\nb",
+        "nul\0",
+        "del\u{7f}",
+        "\u{1}",
+    ] {
         assert!(!header_value_ok(bad), "{bad:?}");
     }
 }
@@ -42,13 +50,16 @@ fn an_impersonated_name_no_header_can_carry_is_refused_before_anything_is_sent()
     }
     let e = MiccClient::new(config(Credentials::token("tok☃")), s.clone()).unwrap_err();
     assert_eq!(e.kind(), "invalid-argument");
-    assert!(!e.to_string().contains("tok☃"), "never the token itself: {e}");
+    assert!(
+        !e.to_string().contains("tok☃"),
+        "never the token itself: {e}"
+    );
     assert!(s.requests().is_empty());
 }
 
 #[test]
 fn a_token_the_endpoint_sends_that_no_header_can_carry_is_an_auth_error_and_the_next_call_recovers()
- {
+{
     let s = Scripted::new();
     s.reply(token_answer("tok\u{2603}bad", 3600));
     let client = s.client(Credentials::password("agent", "pw-secret"));
@@ -97,7 +108,10 @@ fn every_failure_of_a_renewal_leaves_the_flight_ready_for_the_next() {
     assert!(s.requests().is_empty());
     s.reply(ok(STATE));
     block_on(client.queues().state("A").send()).unwrap();
-    assert_eq!(s.requests()[0].header("Authorization"), Some("Bearer host-ok"));
+    assert_eq!(
+        s.requests()[0].header("Authorization"),
+        Some("Bearer host-ok")
+    );
 }
 
 /// A provider that never answers.
@@ -115,14 +129,21 @@ fn a_token_callback_that_never_answers_times_out_instead_of_holding_every_reques
     let client = s.client(Credentials::Provider(Rc::new(Silent)));
     let e = block_on(client.queues().state("Sales").send()).unwrap_err();
     assert_eq!(e.kind(), "auth");
-    assert!(e.to_string().contains("did not answer within 30000 ms"), "{e}");
+    assert!(
+        e.to_string().contains("did not answer within 30000 ms"),
+        "{e}"
+    );
 }
 
 #[test]
 fn timers_longer_than_the_browser_limit_are_refused() {
     let s = Scripted::new();
     let limit = Duration::from_millis(i32::MAX as u64);
-    for timeout in [limit + Duration::from_millis(1), Duration::from_millis(3_000_000_000), Duration::ZERO] {
+    for timeout in [
+        limit + Duration::from_millis(1),
+        Duration::from_millis(3_000_000_000),
+        Duration::ZERO,
+    ] {
         let mut c = config(Credentials::None);
         c.timeout = Some(timeout);
         let e = MiccClient::new(c, s.clone()).unwrap_err();
@@ -130,7 +151,10 @@ fn timers_longer_than_the_browser_limit_are_refused() {
     }
     let mut c = config(Credentials::None);
     c.timeout = Some(limit);
-    assert!(MiccClient::new(c, s.clone()).is_ok(), "the limit itself is fine");
+    assert!(
+        MiccClient::new(c, s.clone()).is_ok(),
+        "the limit itself is fine"
+    );
     for retry in [
         RetryPolicy {
             max_delay: Duration::from_secs(30 * 86_400),
@@ -213,7 +237,11 @@ fn a_network_error_text_is_bounded() {
     }
     let e = block_on(s.client(Credentials::None).queues().state("Sales").send()).unwrap_err();
     assert_eq!(e.kind(), "network");
-    assert!(e.to_string().chars().count() < 1_000, "{}", e.to_string().len());
+    assert!(
+        e.to_string().chars().count() < 1_000,
+        "{}",
+        e.to_string().len()
+    );
 }
 
 #[test]

@@ -81,7 +81,13 @@ fn too_many_requests_with_retry_after_is_waited_out_even_for_an_action() {
         conversation_action: Some(ConversationActionType::Pick),
         ..Default::default()
     };
-    block_on(client(&s).queues().update_conversation("Sales", "c-1", &pick).send()).unwrap();
+    block_on(
+        client(&s)
+            .queues()
+            .update_conversation("Sales", "c-1", &pick)
+            .send(),
+    )
+    .unwrap();
     assert_eq!(s.requests().len(), 2);
 }
 

@@ -60,7 +60,11 @@ fn javascript_bodies_are_converted_to_enum_names() {
             &mut String::from("$"),
         )
         .unwrap();
-        assert_eq!(out, json!({"ConversationAction": "Pick", "Id": "c-1"}), "{given}");
+        assert_eq!(
+            out,
+            json!({"ConversationAction": "Pick", "Id": "c-1"}),
+            "{given}"
+        );
     }
     let out = shapes::convert(
         json!({"conversationAction": "Snooze"}),
@@ -69,7 +73,11 @@ fn javascript_bodies_are_converted_to_enum_names() {
         &mut String::from("$"),
     )
     .unwrap();
-    assert_eq!(out, json!({"ConversationAction": "Snooze"}), "unknown values kept");
+    assert_eq!(
+        out,
+        json!({"ConversationAction": "Snooze"}),
+        "unknown values kept"
+    );
 }
 
 #[test]
