@@ -13,7 +13,9 @@ use crate::api::ops::Op;
 use crate::auth::{self, AccessToken, Credentials, ProvidedToken, Secret, TokenState};
 use crate::error::{Error, MESSAGE_LIMIT, Result, excerpt_redacted};
 use crate::flight::{Flight, Role};
-use crate::http::{MAX_TIMER, Platform, Request, Response, SendError, check_header_value};
+use crate::http::{
+    MAX_TIMER, MAX_TIMER_MS, Platform, Request, Response, SendError, check_header_value,
+};
 use crate::odata::encode_component;
 use crate::retry::{Outcome, RetryPolicy};
 
@@ -166,8 +168,7 @@ fn check_credentials(server: &str, credentials: &Credentials) -> Result<()> {
 fn check_duration(name: &str, d: Duration) -> Result<()> {
     if d.is_zero() || d > MAX_TIMER {
         return Err(Error::invalid(format!(
-            "{name} must be between 1 and {} ms (the longest timer browsers keep)",
-            MAX_TIMER.as_millis()
+            "{name} must be between 1 and {MAX_TIMER_MS} ms (the longest timer browsers keep)"
         )));
     }
     Ok(())

@@ -116,7 +116,10 @@ impl Response {
 /// The longest delay a timer can wait: browsers and Node keep `setTimeout` delays as
 /// signed 32-bit milliseconds and fire a longer one at once. Timeouts and retry delays
 /// beyond it are refused when a client is made.
-pub const MAX_TIMER: Duration = Duration::from_millis(i32::MAX as u64);
+pub const MAX_TIMER: Duration = Duration::from_millis(MAX_TIMER_MS);
+
+/// [`MAX_TIMER`] in milliseconds: 2^31 - 1.
+pub const MAX_TIMER_MS: u64 = i32::MAX as u64;
 
 /// Why a request got no HTTP answer.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -42,7 +42,7 @@ fn required(v: &Json, key: &str, what: &str) -> Result<String, JsValue> {
 /// A number read from the JavaScript object itself: JSON would turn `NaN` and `Infinity`
 /// into `null` and hide them. `undefined` and `null` are absent; a getter that throws, a
 /// string, a NaN, an infinity or a value outside `0..=max` is refused.
-fn js_number(obj: &JsValue, key: &str, what: &str, max: f64) -> Result<Option<f64>, JsValue> {
+fn js_number(obj: &JsValue, key: &str, what: &str, max: u64) -> Result<Option<f64>, JsValue> {
     if !obj.is_object() {
         return Ok(None);
     }
@@ -54,7 +54,8 @@ fn js_number(obj: &JsValue, key: &str, what: &str, max: f64) -> Result<Option<f6
     let n = v
         .as_f64()
         .ok_or_else(|| invalid(format!("{what}.{key} must be a number")))?;
-    if !(n.is_finite() && (0.0..=max).contains(&n)) {
+    // `max` is shown as an integer: formatting a float would link core's float printing.
+    if !(n.is_finite() && (0.0..=max as f64).contains(&n)) {
         return Err(invalid(format!(
             "{what}.{key} must be a number from 0 to {max}"
         )));
@@ -63,7 +64,7 @@ fn js_number(obj: &JsValue, key: &str, what: &str, max: f64) -> Result<Option<f6
 }
 
 /// A whole number from 0 to `max`, as [`js_number`].
-fn js_whole(obj: &JsValue, key: &str, what: &str, max: f64) -> Result<Option<u64>, JsValue> {
+fn js_whole(obj: &JsValue, key: &str, what: &str, max: u64) -> Result<Option<u64>, JsValue> {
     match js_number(obj, key, what, max)? {
         Some(n) if n.fract() != 0.0 => Err(invalid(format!("{what}.{key} must be a whole number"))),
         // In range and whole: the conversion is exact.
@@ -83,7 +84,7 @@ fn js_get(obj: &JsValue, key: &str, what: &str) -> Result<JsValue, JsValue> {
 }
 
 /// The longest timer browsers keep, in milliseconds.
-const MAX_TIMER_MS: f64 = i32::MAX as f64;
+const MAX_TIMER_MS: u64 = crate::http::MAX_TIMER_MS;
 
 fn boolean(v: &Json, key: &str, what: &str) -> Result<Option<bool>, JsValue> {
     match get(v, key) {
@@ -177,7 +178,7 @@ impl TokenProvider for JsProvider {
                 .map_err(|_| SHAPE.to_owned())?
                 .as_string()
                 .ok_or_else(|| SHAPE.to_owned())?;
-            let expires = js_number(&value, "expiresIn", "token", 1e9)
+            let expires = js_number(&value, "expiresIn", "token", 1_000_000_000)
                 .map_err(|_| "expiresIn must be a number of seconds".to_owned())?;
             Ok(ProvidedToken {
                 token: Secret::new(token),
@@ -206,6 +207,9 @@ fn describe(e: &JsValue) -> String {
 /// The credentials of an `auth` options object (`json`: it as JSON; `js`: the object
 /// itself, for its functions).
 fn credentials_of(auth: &Json, js: &JsValue) -> Result<Credentials, JsValue> {
+    if !auth.is_object() && !auth.is_null() {
+        return Err(invalid("auth must be an object"));
+    }
     let function = |key: &str| -> Result<Option<Function>, JsValue> {
         let f = js_get(js, key, "auth")?;
         if f.is_undefined() || f.is_null() {
@@ -233,7 +237,7 @@ fn credentials_of(auth: &Json, js: &JsValue) -> Result<Credentials, JsValue> {
                 // An initial token and the callback that renews it.
                 Some(f) => Credentials::refreshing(
                     token,
-                    js_number(js, "expiresIn", "auth", 1e9)?,
+                    js_number(js, "expiresIn", "auth", 1_000_000_000)?,
                     Rc::new(JsProvider(f)),
                 ),
                 None => Credentials::token(token),
@@ -282,7 +286,7 @@ impl WasmClient {
                     .map_or(default, Duration::from_millis))
             };
             config.retry = RetryPolicy {
-                max_retries: js_whole(&js_retry, "maxRetries", "retry", 20.0)?
+                max_retries: js_whole(&js_retry, "maxRetries", "retry", 20)?
                     .map_or(d.max_retries, |n| n as u32),
                 base_delay: ms("baseDelayMs", d.base_delay)?,
                 max_delay: ms("maxDelayMs", d.max_delay)?,
@@ -304,7 +308,7 @@ impl WasmClient {
             .ok_or_else(|| invalid("setToken: the token must be a string"))?;
         let holder = js_sys::Object::new();
         let _ = Reflect::set(&holder, &JsValue::from_str("expiresIn"), &expires_in);
-        let expires = js_number(&holder, "expiresIn", "setToken", 1e9)?;
+        let expires = js_number(&holder, "expiresIn", "setToken", 1_000_000_000)?;
         self.client
             .set_token(token, expires.map(Duration::from_secs_f64))
             .map_err(|e| js_error(&e))
@@ -434,7 +438,7 @@ fn prepare(operation: &str, args: &Array, options: &JsValue) -> Result<Prepared,
 fn query_of(o: &Json, js: &JsValue) -> Result<Query, JsValue> {
     const W: &str = "odata";
     // Up to 2^53 - 1: the largest whole number a JavaScript number holds exactly.
-    const MAX_COUNT: f64 = 9_007_199_254_740_991.0;
+    const MAX_COUNT: u64 = 9_007_199_254_740_991;
     let mut q = Query {
         top: js_whole(js, "top", W, MAX_COUNT)?,
         skip: js_whole(js, "skip", W, MAX_COUNT)?,

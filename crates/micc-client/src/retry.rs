@@ -116,7 +116,7 @@ impl RetryPolicy {
             if d > crate::http::MAX_TIMER {
                 return Err(format!(
                     "retry.{name} must be at most {} ms (the longest timer browsers keep)",
-                    crate::http::MAX_TIMER.as_millis()
+                    crate::http::MAX_TIMER_MS
                 ));
             }
         }

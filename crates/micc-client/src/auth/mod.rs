@@ -115,10 +115,7 @@ impl fmt::Debug for Credentials {
                 .finish(),
             Credentials::Token(_) => f.write_str("Token(<redacted>)"),
             Credentials::Provider(_) => f.write_str("Provider(..)"),
-            Credentials::Refreshing { token, .. } => f
-                .debug_struct("Refreshing")
-                .field("expires_in", &token.expires_in)
-                .finish_non_exhaustive(),
+            Credentials::Refreshing { .. } => f.write_str("Refreshing(<redacted>, ..)"),
         }
     }
 }
