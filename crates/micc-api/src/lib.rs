@@ -206,6 +206,10 @@ pub struct Operation {
     pub odata: bool,
     /// The reference marks the operation or its group "Experimental".
     pub experimental: bool,
+    /// Safe to send again after a failure that may have reached the server
+    /// (`x-idempotent`): reads and whole-state replacements are; conversation actions,
+    /// POSTs and DELETEs are not. A document without the marker gets `method == GET`.
+    pub idempotent: bool,
     /// The sentence after "Access control:", if any.
     pub access_control: Option<String>,
     /// Path parameter names, in declaration order.
@@ -450,6 +454,11 @@ fn parse_operation(
         method_source: source_field(op, "x-method-source", at)?,
         odata: bool_field(op, "x-odata", at)?,
         experimental: bool_field(op, "x-experimental", at)?,
+        idempotent: match op.get("x-idempotent") {
+            None => method == Method::Get,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => return Err(invalid(at, "`x-idempotent` is not a boolean")),
+        },
         access_control,
         path_params,
         query_params,

@@ -540,6 +540,14 @@ export function defineClient(WasmClient) {
     _call(operation, args, options) {
       return this.#wasm.call(operation, args, options ?? {});
     }
+    /** Uses `token` from now on (`expiresIn`: its lifetime in seconds, if known). */
+    setToken(token, expiresIn) {
+      this.#wasm.setToken(token, expiresIn);
+    }
+    /** Replaces the credentials; a refusal of the old ones is forgotten. */
+    setCredentials(auth) {
+      this.#wasm.setCredentials(auth);
+    }
     agentGroups() {
       return new AgentGroups(this);
     }

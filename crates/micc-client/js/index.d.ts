@@ -3,29 +3,41 @@
 import type { AgentGroupModel, AgentModel, AgentState, ApplicationProfileModel, CallDetailsDataModel, CaseModel, CloudlinkTranscriptModel, ConversationModel, ConversationRequestModel, ConversationUpdateModel, DirectoryEntryModel, DnisModel, EmployeeAgentGroupModel, EmployeeGreetingsModel, EmployeeModel, EmployeeState, EmployeeStateUpdateModel, ExtensionModel, FileUploadModel, GlobalReplyTemplateModel, GreetingRecordingModel, HalResource, IntegratedSoftphoneModel, LicenseInfoModel, MailServerModel, MediaServerModel, OpenMediaConversationModel, OpenMediaRequestModel, OpenMediaUpdateRequestModel, ProblemReportModel, PromptModel, QueueModel, QueueState, ReasonCodeModel, ReplyTemplateContentModel, ReplyTemplateFolderModel, ReplyTemplateModel, RouterDiagnosticCommandModel, ServerStatusModel, SiteModel, VariableModel, WarningReasonModel, WebhookListModel, WebhookModel, HalPage, JsonObject, JsonValue } from "./models.js";
 export * from "./models.js";
 
-/** How the client obtains bearer tokens. A password or secret passed here stays in this page's memory only. */
+/**
+ * How the client obtains bearer tokens. In a browser, prefer "token" or "provider" with tokens
+ * your own backend obtained: a password or secret passed here is readable by every script of the
+ * page. Passwords and secrets are refused over plain http:// except to this machine; one the token
+ * endpoint refuses is not sent again until setCredentials (a directory account locks after a few
+ * failed logins).
+ */
 export type AuthOptions =
   | { type: "none" }
   | { type: "password"; username: string; password: string }
   | { type: "clientCredentials"; clientId: string; clientSecret: string; impersonate?: string }
-  /** A token the host obtained; it cannot be renewed (a refusal rejects with kind "auth"). */
-  | { type: "token"; token: string }
+  /**
+   * A token the host obtained (expiresIn: its lifetime in seconds, if known). Without `refresh` it
+   * cannot be renewed (a refusal rejects with kind "auth"; give a new one with setToken); with
+   * `refresh`, that callback is asked for a new token when it lapses or is refused.
+   */
+  | { type: "token"; token: string; expiresIn?: number; refresh?: () => Promise<string | { token: string; expiresIn?: number }> }
   /** Called whenever a fresh token is needed: how a CRM iframe hands over tokens. */
   | { type: "provider"; getToken: () => Promise<string | { token: string; expiresIn?: number }> };
 
 export interface RetryOptions {
+  /** 0 to 20 (default 3). */
   maxRetries?: number;
+  /** Whole milliseconds, at most 2147483647 (the longest timer browsers keep). */
   baseDelayMs?: number;
   maxDelayMs?: number;
-  /** Also retry POST requests after failures that may have reached the server. */
+  /** Also retry operations that are not idempotent (conversation actions, POSTs, DELETEs) after failures that may have reached the server. */
   retryNonIdempotent?: boolean;
 }
 
 export interface ClientOptions {
-  /** Scheme and authority, e.g. "https://micc.example.com". */
+  /** Scheme and authority, e.g. "https://micc.example.com", optionally with a reverse proxy's path prefix ("https://intranet/mitel/"). */
   server: string;
   auth?: AuthOptions;
-  /** Per-request timeout (default 30000). */
+  /** Per-request timeout in whole milliseconds, 1 to 2147483647 (default 30000; 0: none). */
   timeoutMs?: number;
   retry?: RetryOptions;
 }
@@ -465,6 +477,10 @@ export interface Webhooks {
 /** A client of one Mitel CX SDK server. */
 export declare class MiccClient {
   constructor(options: ClientOptions);
+  /** Uses `token` from now on (`expiresIn`: its lifetime in seconds, if known): with auth type "token" it replaces the token, otherwise it is used until it lapses or is refused. Throws a MiccError (kind "invalid-argument") for a token no header can carry. */
+  setToken(token: string, expiresIn?: number): void;
+  /** Replaces the credentials (e.g. after the user typed a new password): the old token is dropped and a refusal of the old credentials is forgotten. */
+  setCredentials(auth: AuthOptions): void;
   agentGroups(): AgentGroups;
   agents(): Agents;
   applicationProfiles(): ApplicationProfiles;

@@ -2,17 +2,20 @@
 //! lifecycle, timeouts, retries and decoding. Resource groups (`client.queues()`, ...) live
 //! in [`crate::api`].
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
+use futures_util::future::{Either, select};
 use serde::de::DeserializeOwned;
 
 use crate::api::ops::Op;
-use crate::auth::{self, AccessToken, Credentials, TokenState};
-use crate::error::{Error, Result, excerpt_redacted};
+use crate::auth::{self, AccessToken, Credentials, ProvidedToken, Secret, TokenState};
+use crate::error::{Error, MESSAGE_LIMIT, Result, excerpt_redacted};
 use crate::flight::{Flight, Role};
-use crate::http::{Platform, Request, Response, SendError};
+use crate::http::{
+    MAX_TIMER, MAX_TIMER_MS, Platform, Request, Response, SendError, check_header_value,
+};
 use crate::odata::encode_component;
 use crate::retry::{Outcome, RetryPolicy};
 
@@ -22,7 +25,8 @@ pub const API_BASE: &str = "/miccsdk/api/v1";
 /// How a client talks to one server.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
-    /// Scheme and authority, e.g. `https://micc.example.com` (a trailing `/` is ignored).
+    /// Scheme and authority, e.g. `https://micc.example.com`, optionally with the path
+    /// prefix of a reverse proxy (`https://intranet/mitel`); a trailing `/` is ignored.
     pub server: String,
     pub credentials: Credentials,
     pub retry: RetryPolicy,
@@ -44,7 +48,14 @@ impl ClientConfig {
 pub(crate) struct Inner<P> {
     server: String,
     platform: P,
-    credentials: Credentials,
+    credentials: RefCell<Credentials>,
+    /// Bumped whenever the credentials change: a renewal begun with older ones keeps its
+    /// outcome to itself.
+    epoch: Cell<u64>,
+    /// The token endpoint refused these credentials: the error is reported on every call
+    /// and they are not sent again until they change (a directory account locks after a
+    /// few failed logins).
+    refused: RefCell<Option<Error>>,
     retry: RetryPolicy,
     timeout: Option<Duration>,
     tokens: RefCell<TokenState>,
@@ -70,43 +81,121 @@ impl<P> std::fmt::Debug for MiccClient<P> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MiccClient")
             .field("server", &self.inner.server)
-            .field("credentials", &self.inner.credentials)
+            .field("credentials", &*self.inner.credentials.borrow())
             .finish_non_exhaustive()
     }
 }
 
-/// Checks and normalises a server URL: http(s), an authority, no path/query/fragment.
+/// Checks and normalises a server URL: `http(s)://host[:port]`, optionally followed by a
+/// path prefix (`https://intranet/mitel/`, for a same-origin reverse proxy), without
+/// query, fragment or user info. A trailing `/` is dropped.
 pub fn normalize_server(server: &str) -> Result<String> {
-    let server = server.trim().trim_end_matches('/');
+    let server = server.trim();
+    let shown = crate::error::bounded(server, 200);
+    let (scheme, rest) = if let Some(rest) = server.strip_prefix("https://") {
+        ("https://", rest)
+    } else if let Some(rest) = server.strip_prefix("http://") {
+        ("http://", rest)
+    } else {
+        return Err(Error::invalid(format!(
+            "server must be an http(s) URL, got {shown:?}"
+        )));
+    };
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let authority_ok = !authority.is_empty()
+        && authority
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]_".contains(&b));
+    if !authority_ok {
+        return Err(Error::invalid(format!(
+            "server must be scheme://host[:port][/prefix], got {shown:?}"
+        )));
+    }
+    let mut prefix = String::new();
+    for segment in path.trim_end_matches('/').split('/').skip(1) {
+        let segment_ok = !segment.is_empty()
+            && segment != "."
+            && segment != ".."
+            && segment
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~%!$&'()*+,;=".contains(&b));
+        if !segment_ok {
+            return Err(Error::invalid(format!(
+                "server's path prefix must be plain path segments, got {shown:?}"
+            )));
+        }
+        prefix.push('/');
+        prefix.push_str(segment);
+    }
+    Ok(format!("{scheme}{authority}{prefix}"))
+}
+
+/// Whether a normalised server URL points at this machine (127.0.0.0/8, `::1`,
+/// `localhost`), where plain `http://` does not cross a network.
+pub fn is_loopback(server: &str) -> bool {
     let rest = server
         .strip_prefix("https://")
         .or_else(|| server.strip_prefix("http://"))
-        .ok_or_else(|| Error::invalid(format!("server must be an http(s) URL, got {server:?}")))?;
-    let valid = !rest.is_empty()
-        && rest
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b".-:[]_".contains(&b));
-    if !valid {
+        .unwrap_or(server);
+    let authority = rest.split('/').next().unwrap_or_default();
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    if host.eq_ignore_ascii_case("localhost") || host == "::1" {
+        return true;
+    }
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() == 4
+        && parts[0] == "127"
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.parse::<u8>().is_ok())
+}
+
+/// Refuses credentials a request to `server` must not carry: a password or client secret
+/// over plain `http://` to another machine, values no header can hold.
+fn check_credentials(server: &str, credentials: &Credentials) -> Result<()> {
+    if credentials.sends_secret() && server.starts_with("http://") && !is_loopback(server) {
+        return Err(Error::invalid(
+            "passwords and client secrets are sent only over https:// (plain http:// only \
+             to this machine); use https, or a token from your own backend",
+        ));
+    }
+    credentials.check()
+}
+
+fn check_duration(name: &str, d: Duration) -> Result<()> {
+    if d.is_zero() || d > MAX_TIMER {
         return Err(Error::invalid(format!(
-            "server must be scheme://host[:port], got {server:?}"
+            "{name} must be between 1 and {MAX_TIMER_MS} ms (the longest timer browsers keep)"
         )));
     }
-    Ok(server.to_owned())
+    Ok(())
 }
 
 impl<P: Platform + 'static> MiccClient<P> {
     pub fn new(config: ClientConfig, platform: P) -> Result<Self> {
-        Ok(Self {
+        let server = normalize_server(&config.server)?;
+        if let Some(t) = config.timeout {
+            check_duration("timeout", t)?;
+        }
+        config.retry.check().map_err(Error::invalid)?;
+        let client = Self {
             inner: Rc::new(Inner {
-                server: normalize_server(&config.server)?,
+                server,
                 platform,
-                credentials: config.credentials,
+                credentials: RefCell::new(Credentials::None),
+                epoch: Cell::new(0),
+                refused: RefCell::new(None),
                 retry: config.retry,
                 timeout: config.timeout,
                 tokens: RefCell::new(TokenState::default()),
                 renewal: Flight::default(),
             }),
-        })
+        };
+        client.set_credentials(config.credentials)?;
+        Ok(client)
     }
 
     pub fn server(&self) -> &str {
@@ -117,6 +206,52 @@ impl<P: Platform + 'static> MiccClient<P> {
         &self.inner.platform
     }
 
+    /// Replaces the credentials (e.g. after the user typed a new password): the token of
+    /// the old ones is dropped, and a refusal of the old ones is forgotten.
+    pub fn set_credentials(&self, credentials: Credentials) -> Result<()> {
+        check_credentials(&self.inner.server, &credentials)?;
+        let now = self.inner.platform.now_ms();
+        let (credentials, initial) = match credentials {
+            Credentials::Refreshing { token, provider } => {
+                (Credentials::Provider(provider), Some(token))
+            }
+            other => (other, None),
+        };
+        let mut tokens = TokenState::default();
+        if let Some(t) = initial {
+            tokens.set(auth::from_provided(t, now).map_err(|e| Error::invalid(e.to_string()))?);
+        }
+        self.inner.epoch.set(self.inner.epoch.get() + 1);
+        *self.inner.credentials.borrow_mut() = credentials;
+        *self.inner.refused.borrow_mut() = None;
+        *self.inner.tokens.borrow_mut() = tokens;
+        Ok(())
+    }
+
+    /// Uses `token` from now on (e.g. one the host's backend just renewed), for
+    /// `expires_in` if known. With [`Credentials::Token`] it replaces the fixed token; with
+    /// renewable credentials it is used until it lapses or is refused.
+    pub fn set_token(&self, token: impl Into<String>, expires_in: Option<Duration>) -> Result<()> {
+        let token = token.into();
+        if token.is_empty() {
+            return Err(Error::invalid("the token is empty"));
+        }
+        check_header_value("Authorization", &token).map_err(Error::invalid)?;
+        let provided = ProvidedToken {
+            token: Secret::new(token.clone()),
+            expires_in: expires_in.map(|d| d.as_secs_f64()),
+        };
+        let access = auth::from_provided(provided, self.inner.platform.now_ms())?;
+        {
+            let mut credentials = self.inner.credentials.borrow_mut();
+            if let Credentials::Token(_) = &*credentials {
+                *credentials = Credentials::Token(Secret::new(token));
+            }
+        }
+        self.inner.tokens.borrow_mut().set(access);
+        Ok(())
+    }
+
     /// A usable bearer token (renewing it first if it is missing or about to lapse), or
     /// `None` with [`Credentials::None`].
     pub async fn bearer(&self) -> Result<Option<String>> {
@@ -124,11 +259,14 @@ impl<P: Platform + 'static> MiccClient<P> {
         if let Some(t) = self.inner.tokens.borrow().usable(now) {
             return Ok(Some(t.token.expose().to_owned()));
         }
-        match &self.inner.credentials {
+        match &*self.inner.credentials.borrow() {
             Credentials::None => return Ok(None),
             // A fixed token is used until the server refuses it.
             Credentials::Token(t) => return Ok(Some(t.expose().to_owned())),
             _ => {}
+        }
+        if let Some(e) = self.inner.refused.borrow().clone() {
+            return Err(e);
         }
         let token = self.renew().await?;
         Ok(Some(token.token.expose().to_owned()))
@@ -139,11 +277,21 @@ impl<P: Platform + 'static> MiccClient<P> {
         loop {
             match self.inner.renewal.join() {
                 Role::Lead(lead) => {
-                    let result = self.fetch_token().await;
-                    if let Ok(t) = &result {
-                        self.inner.tokens.borrow_mut().set(t.clone());
+                    let epoch = self.inner.epoch.get();
+                    let (result, refused) = self.fetch_token().await;
+                    let current = self.inner.epoch.get() == epoch;
+                    if current {
+                        match &result {
+                            Ok(t) => self.inner.tokens.borrow_mut().set(t.clone()),
+                            Err(e) if refused => *self.inner.refused.borrow_mut() = Some(e.clone()),
+                            Err(_) => {}
+                        }
                     }
                     lead.finish(result.clone());
+                    if !current {
+                        // The credentials changed meanwhile: renew with the new ones.
+                        continue;
+                    }
                     return result;
                 }
                 // The leader was dropped before it finished: lead ourselves.
@@ -155,21 +303,23 @@ impl<P: Platform + 'static> MiccClient<P> {
         }
     }
 
-    async fn fetch_token(&self) -> Result<AccessToken> {
+    /// One renewal: the token and whether the token endpoint refused the credentials.
+    async fn fetch_token(&self) -> (Result<AccessToken>, bool) {
         let inner = &self.inner;
-        if let Credentials::Provider(p) = &inner.credentials {
-            let provided = p.token().await.map_err(|e| Error::Auth {
-                message: format!("the token provider failed: {e}"),
-            })?;
-            return auth::from_provided(provided, inner.platform.now_ms());
+        let credentials = inner.credentials.borrow().clone();
+        if let Credentials::Provider(p) = &credentials {
+            return (self.ask_provider(p.token()).await, false);
         }
-        let Some(mut request) = auth::token_request(&inner.server, &inner.credentials) else {
-            return Err(Error::Auth {
-                message: "these credentials cannot be renewed".into(),
-            });
+        let Some(mut request) = auth::token_request(&inner.server, &credentials) else {
+            return (
+                Err(Error::Auth {
+                    message: "these credentials cannot be renewed".into(),
+                }),
+                false,
+            );
         };
         request.timeout = inner.timeout;
-        let secrets = inner.credentials.secrets();
+        let secrets = credentials.secrets();
         let mut retry = 0;
         loop {
             let outcome = inner.platform.send(request.clone()).await;
@@ -196,24 +346,97 @@ impl<P: Platform + 'static> MiccClient<P> {
             }
             return match outcome {
                 Ok(r) => {
-                    auth::parse_token_response(&r, inner.platform.now_ms()).map_err(|e| match e {
-                        Error::Auth { message } => Error::Auth {
-                            message: excerpt_redacted(&message, &secrets),
+                    let refused = auth::is_refusal(&r);
+                    let result = auth::parse_token_response(&r, inner.platform.now_ms()).map_err(
+                        |e| match e {
+                            Error::Auth { message } if refused => Error::Auth {
+                                message: format!(
+                                    "the token endpoint refused the credentials (HTTP {}: {}); \
+                                     they are not sent again until they are changed",
+                                    r.status,
+                                    excerpt_redacted(&message, &secrets)
+                                ),
+                            },
+                            Error::Auth { message } => Error::Auth {
+                                message: excerpt_redacted(&message, &secrets),
+                            },
+                            other => other,
                         },
-                        other => other,
-                    })
+                    );
+                    (result, refused)
                 }
-                Err(SendError::Timeout) => Err(Error::Auth {
-                    message: format!(
-                        "the token endpoint did not answer within {} ms",
-                        timeout_ms(inner.timeout)
-                    ),
-                }),
-                Err(SendError::Network(m)) => Err(Error::Auth {
-                    message: format!("the token endpoint is unreachable: {m}"),
-                }),
+                Err(SendError::Timeout) => (
+                    Err(Error::Auth {
+                        message: format!(
+                            "the token endpoint did not answer within {} ms",
+                            timeout_ms(inner.timeout)
+                        ),
+                    }),
+                    false,
+                ),
+                Err(SendError::Network(m)) => (
+                    Err(Error::Auth {
+                        message: format!(
+                            "the token endpoint is unreachable: {}",
+                            crate::error::bounded(&m, MESSAGE_LIMIT)
+                        ),
+                    }),
+                    false,
+                ),
             };
         }
+    }
+
+    /// Waits for the host's token callback, at most the client's timeout: a callback that
+    /// never settles must not hold every request of the client.
+    async fn ask_provider(&self, asked: auth::TokenFuture) -> Result<AccessToken> {
+        let inner = &self.inner;
+        let answer = match inner.timeout {
+            None => Some(asked.await),
+            Some(t) => {
+                let sleep = std::pin::pin!(inner.platform.sleep(t));
+                match select(asked, sleep).await {
+                    Either::Left((answer, _)) => Some(answer),
+                    Either::Right(((), _)) => None,
+                }
+            }
+        };
+        match answer {
+            None => Err(Error::Auth {
+                message: format!(
+                    "the token provider did not answer within {} ms",
+                    timeout_ms(inner.timeout)
+                ),
+            }),
+            Some(Err(e)) => Err(Error::Auth {
+                message: format!("the token provider failed: {}", excerpt_redacted(&e, &[])),
+            }),
+            Some(Ok(provided)) => auth::from_provided(provided, inner.platform.now_ms()),
+        }
+    }
+
+    /// Every secret an error text must not show: the credentials' and the token in use.
+    fn secrets(&self, extra: Option<&str>) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .inner
+            .credentials
+            .borrow()
+            .secrets()
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        if let Some(t) = self.inner.tokens.borrow().current() {
+            out.push(t.token.expose().to_owned());
+        }
+        out.extend(extra.map(str::to_owned));
+        out
+    }
+
+    /// A bounded excerpt of `body` without any secret of this client.
+    pub(crate) fn excerpt(&self, body: &str, extra: Option<&str>) -> String {
+        let secrets = self.secrets(extra);
+        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        excerpt_redacted(body, &refs)
     }
 
     /// The absolute URL of `op` with `args` filled into its path and `query` appended.
@@ -234,6 +457,14 @@ impl<P: Platform + 'static> MiccClient<P> {
                 if value.is_empty() {
                     return Err(Error::invalid(format!(
                         "{}: the path parameter {segment} is empty",
+                        op.id
+                    )));
+                }
+                // Browsers and proxies resolve `.` and `..` segments: the request would
+                // reach another resource.
+                if value == "." || value == ".." {
+                    return Err(Error::invalid(format!(
+                        "{}: the path parameter {segment} cannot be {value:?}",
                         op.id
                     )));
                 }
@@ -259,7 +490,8 @@ impl<P: Platform + 'static> MiccClient<P> {
     }
 
     /// Sends a request for `op` until it succeeds or fails for good: renews the token once
-    /// on a 401, retries transient failures under the retry policy.
+    /// on a 401, retries transient failures under the retry policy (only idempotent
+    /// operations after failures that may have reached the server).
     pub(crate) async fn execute(
         &self,
         op: &Op,
@@ -267,13 +499,15 @@ impl<P: Platform + 'static> MiccClient<P> {
         body: Option<String>,
     ) -> Result<Response> {
         let inner = &self.inner;
-        let idempotent = op.idempotent();
         let mut retry = 0;
         let mut renewed = false;
         loop {
             let token = self.bearer().await?;
             let mut headers = vec![("Accept".to_owned(), "application/json".to_owned())];
             if let Some(t) = &token {
+                // Tokens are checked when they arrive; this guards every other path.
+                check_header_value("Authorization", t)
+                    .map_err(|message| Error::Auth { message })?;
                 headers.push(("Authorization".to_owned(), format!("Bearer {t}")));
             }
             if body.is_some() {
@@ -293,11 +527,12 @@ impl<P: Platform + 'static> MiccClient<P> {
                     if let Some(t) = &token {
                         inner.tokens.borrow_mut().invalidate(t);
                     }
-                    if !renewed && inner.credentials.can_renew() {
+                    let can_renew = inner.credentials.borrow().can_renew();
+                    if !renewed && can_renew {
                         renewed = true;
                         continue;
                     }
-                    let message = if inner.credentials.can_renew() {
+                    let message = if can_renew {
                         "the server refused a freshly renewed token (401)"
                     } else {
                         "the server refused the token (401) and these credentials cannot renew it"
@@ -320,7 +555,7 @@ impl<P: Platform + 'static> MiccClient<P> {
                 };
                 inner
                     .retry
-                    .delay(retry, &o, idempotent, inner.platform.random())
+                    .delay(retry, &o, op.idempotent, inner.platform.random())
             };
             match delay {
                 Some(d) => inner.platform.sleep(d).await,
@@ -331,22 +566,21 @@ impl<P: Platform + 'static> MiccClient<P> {
 
     fn failure_error(&self, failure: Failure, token: Option<&str>) -> Error {
         match failure {
-            Failure::Status(r) => {
-                let mut secrets = self.inner.credentials.secrets();
-                secrets.extend(token);
-                Error::Status {
-                    status: r.status,
-                    excerpt: excerpt_redacted(&r.body, &secrets),
-                }
-            }
+            Failure::Status(r) => Error::Status {
+                status: r.status,
+                excerpt: self.excerpt(&r.body, token),
+            },
             Failure::Send(SendError::Timeout) => Error::Timeout {
                 after_ms: timeout_ms(self.inner.timeout),
             },
-            Failure::Send(SendError::Network(message)) => Error::Network { message },
+            Failure::Send(SendError::Network(message)) => Error::Network {
+                message: self.excerpt(&message, token),
+            },
         }
     }
 
-    /// Runs `op` and decodes its answer as `T`.
+    /// Runs `op` and decodes its answer as `T`. An operation that answers a string also
+    /// succeeds with no content (204 or an empty body, as `""`) and with a bare `OK`.
     pub(crate) async fn call<T: DeserializeOwned>(
         &self,
         op: &Op,
@@ -354,7 +588,34 @@ impl<P: Platform + 'static> MiccClient<P> {
         body: Option<String>,
     ) -> Result<T> {
         let response = self.execute(op, url, body).await?;
-        decode_body(&response.body, &self.inner.credentials.secrets())
+        match crate::decode::from_str(&response.body) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                if let Some(text) = no_content_as_string(response.status, &response.body)
+                    && let Ok(v) = crate::decode::from_str(text)
+                {
+                    return Ok(v);
+                }
+                Err(Error::Decode {
+                    path: e.path,
+                    message: e.message,
+                    excerpt: self.excerpt(&response.body, None),
+                })
+            }
+        }
+    }
+}
+
+/// The JSON string a successful answer without JSON content stands for, for operations
+/// that return a string: `""` for 204 or an empty body, `"OK"` for a bare `OK`.
+pub(crate) fn no_content_as_string(status: u16, body: &str) -> Option<&'static str> {
+    let body = body.trim();
+    if status == 204 || body.is_empty() {
+        Some("\"\"")
+    } else if body.eq_ignore_ascii_case("ok") {
+        Some("\"OK\"")
+    } else {
+        None
     }
 }
 
@@ -365,14 +626,4 @@ enum Failure {
 
 fn timeout_ms(t: Option<Duration>) -> u64 {
     t.map_or(0, |d| d.as_millis().try_into().unwrap_or(u64::MAX))
-}
-
-/// Decodes a body as `T` with the tolerant decoder; errors carry the JSON path and a
-/// bounded excerpt.
-pub(crate) fn decode_body<T: DeserializeOwned>(body: &str, secrets: &[&str]) -> Result<T> {
-    crate::decode::from_str(body).map_err(|e| Error::Decode {
-        path: e.path,
-        message: e.message,
-        excerpt: excerpt_redacted(body, secrets),
-    })
 }

@@ -82,6 +82,17 @@ impl std::error::Error for Error {}
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Longest message an error carries (arguments and host texts echoed in it included).
+pub const MESSAGE_LIMIT: usize = 1024;
+
+/// `text` cut to at most `limit` characters (plus an ellipsis), on a character boundary.
+pub fn bounded(text: &str, limit: usize) -> String {
+    match text.char_indices().nth(limit) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
 /// A bounded excerpt of a body, cut on a character boundary.
 pub fn excerpt(body: &str) -> String {
     excerpt_redacted(body, &[])
@@ -94,10 +105,7 @@ pub fn excerpt_redacted(body: &str, secrets: &[&str]) -> String {
     for s in secrets.iter().filter(|s| s.len() >= 4) {
         text = text.replace(*s, "<redacted>");
     }
-    match text.char_indices().nth(EXCERPT_LIMIT) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text,
-    }
+    bounded(&text, EXCERPT_LIMIT)
 }
 
 #[cfg(test)]

@@ -56,11 +56,48 @@ impl Request {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One HTTP answer. Its `Debug` shows the body's length only: a token endpoint's answer
+/// carries the access token.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Response {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
+}
+
+impl std::fmt::Debug for Response {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = self.headers.iter().map(|(k, _)| k.as_str()).collect();
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("headers", &names)
+            .field("body_bytes", &self.body.len())
+            .finish()
+    }
+}
+
+/// Whether a browser's `fetch` (and Node's) takes `value` as a header value: a
+/// ByteString (no character above U+00FF) without NUL, CR, LF or other control
+/// characters (horizontal tab is allowed). `Headers.set` throws on anything else, and an
+/// exception thrown inside the wasm module would leave the client's state half-updated,
+/// so every value is checked before it reaches the platform.
+pub fn header_value_ok(value: &str) -> bool {
+    value
+        .chars()
+        .all(|c| c == '\t' || (c >= ' ' && c != '\u{7f}' && c <= '\u{ff}'))
+}
+
+/// Why [`header_value_ok`] refuses `value`, naming the header but never the value (it may
+/// be a token).
+pub fn check_header_value(name: &str, value: &str) -> Result<(), String> {
+    if header_value_ok(value) {
+        Ok(())
+    } else {
+        Err(format!(
+            "the {name} header cannot carry this value: a header value must be Latin-1 \
+             text without control characters (CR, LF, NUL, ...)"
+        ))
+    }
 }
 
 impl Response {
@@ -75,6 +112,14 @@ impl Response {
         (200..300).contains(&self.status)
     }
 }
+
+/// The longest delay a timer can wait: browsers and Node keep `setTimeout` delays as
+/// signed 32-bit milliseconds and fire a longer one at once. Timeouts and retry delays
+/// beyond it are refused when a client is made.
+pub const MAX_TIMER: Duration = Duration::from_millis(MAX_TIMER_MS);
+
+/// [`MAX_TIMER`] in milliseconds: 2^31 - 1.
+pub const MAX_TIMER_MS: u64 = i32::MAX as u64;
 
 /// Why a request got no HTTP answer.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -31,6 +31,9 @@ impl Default for RetryPolicy {
     }
 }
 
+/// Most retries a policy may ask for.
+pub const MAX_RETRIES: u32 = 100;
+
 /// How an attempt ended, as far as retrying is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome<'a> {
@@ -82,9 +85,42 @@ impl RetryPolicy {
     }
 
     fn backoff(&self, retry: u32, random: f64) -> Duration {
-        let exp = self.base_delay.saturating_mul(1u32 << (retry - 1).min(16));
+        let exp = self
+            .base_delay
+            .saturating_mul(1u32 << retry.saturating_sub(1).min(16));
         let cap = exp.min(self.max_delay);
-        cap.mul_f64(random.clamp(0.0, 1.0))
+        // `clamp` keeps NaN, and `mul_f64` panics on it: a platform's odd random value
+        // must not reach it.
+        let jitter = if random.is_finite() {
+            random.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        cap.mul_f64(jitter)
+    }
+
+    /// Refuses values a platform timer cannot wait for (see
+    /// [`crate::http::MAX_TIMER`]) and retry counts beyond [`MAX_RETRIES`].
+    pub fn check(&self) -> Result<(), String> {
+        if self.max_retries > MAX_RETRIES {
+            return Err(format!(
+                "retry.maxRetries must be at most {MAX_RETRIES}, got {}",
+                self.max_retries
+            ));
+        }
+        for (name, d) in [
+            ("baseDelay", self.base_delay),
+            ("maxDelay", self.max_delay),
+            ("maxRetryAfter", self.max_retry_after),
+        ] {
+            if d > crate::http::MAX_TIMER {
+                return Err(format!(
+                    "retry.{name} must be at most {} ms (the longest timer browsers keep)",
+                    crate::http::MAX_TIMER_MS
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

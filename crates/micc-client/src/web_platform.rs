@@ -6,13 +6,19 @@ use std::time::Duration;
 use futures_util::future::{Either, select};
 use gloo_timers::future::TimeoutFuture;
 
-use crate::http::{Method, Platform, Request, Response, SendError};
+use crate::http::{MAX_TIMER, Method, Platform, Request, Response, SendError, header_value_ok};
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct WebPlatform;
 
+/// A timer delay the browser keeps: `setTimeout` takes a signed 32-bit delay and fires a
+/// longer one at once, so longer waits are cut to the limit (the client refuses such
+/// timeouts when it is made; this guards every other path).
 fn millis(d: Duration) -> u32 {
-    d.as_millis().try_into().unwrap_or(u32::MAX)
+    d.min(MAX_TIMER)
+        .as_millis()
+        .try_into()
+        .unwrap_or(i32::MAX as u32)
 }
 
 impl Platform for WebPlatform {
@@ -28,6 +34,12 @@ impl Platform for WebPlatform {
             .method(method)
             .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
         for (name, value) in &request.headers {
+            // `Headers.set` throws on such a value, through the wasm module: refuse it here.
+            if !header_value_ok(value) {
+                return Err(SendError::Network(format!(
+                    "the {name} header value is not one a browser sends"
+                )));
+            }
             builder = builder.header(name, value);
         }
         let built = match request.body {

@@ -226,10 +226,22 @@ fn generate() -> (String, String) {
          \x20   /** Runs an operation by id: `_call(\"Queue_GetQueueState\", [\"Sales\"], {})`. */\n\
          \x20   _call(operation, args, options) {\n\
          \x20     return this.#wasm.call(operation, args, options ?? {});\n\
+         \x20   }\n\
+         \x20   /** Uses `token` from now on (`expiresIn`: its lifetime in seconds, if known). */\n\
+         \x20   setToken(token, expiresIn) {\n\
+         \x20     this.#wasm.setToken(token, expiresIn);\n\
+         \x20   }\n\
+         \x20   /** Replaces the credentials; a refusal of the old ones is forgotten. */\n\
+         \x20   setCredentials(auth) {\n\
+         \x20     this.#wasm.setCredentials(auth);\n\
          \x20   }\n",
     );
     dts.push_str(
-        "/** A client of one Mitel CX SDK server. */\nexport declare class MiccClient {\n  constructor(options: ClientOptions);\n",
+        "/** A client of one Mitel CX SDK server. */\nexport declare class MiccClient {\n  constructor(options: ClientOptions);\n  \
+         /** Uses `token` from now on (`expiresIn`: its lifetime in seconds, if known): with auth type \"token\" it replaces the token, otherwise it is used until it lapses or is refused. Throws a MiccError (kind \"invalid-argument\") for a token no header can carry. */\n  \
+         setToken(token: string, expiresIn?: number): void;\n  \
+         /** Replaces the credentials (e.g. after the user typed a new password): the old token is dropped and a refusal of the old credentials is forgotten. */\n  \
+         setCredentials(auth: AuthOptions): void;\n",
     );
     for group in groups.keys().filter(|g| !g.is_empty() && **g != "employee") {
         let class = class_of(group);

@@ -55,10 +55,10 @@ impl<'c, P: Platform + 'static, R> Call<'c, P, R> {
         self.op
     }
 
-    /// The request body, serialized the reference's way (PascalCase, integer enums).
+    /// The request body in the request form (the reference's names, enum names).
     pub(crate) fn with_body<B: Serialize>(mut self, body: &B) -> Self {
         self.body = Some(
-            crate::models::to_reference_string(body)
+            crate::models::to_request_string(body)
                 .map_err(|e| Error::invalid(format!("cannot serialize the body: {e}"))),
         );
         self

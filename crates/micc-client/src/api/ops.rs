@@ -35,13 +35,10 @@ pub struct Op {
     pub query: &'static [QueryParam],
     /// Takes a JSON request body.
     pub body: bool,
-}
-
-impl Op {
-    /// Safe to repeat: retried on transient failures without being asked.
-    pub fn idempotent(&self) -> bool {
-        !matches!(self.method, Method::Post)
-    }
+    /// Safe to send again after a failure that may have reached the server (the
+    /// description's `x-idempotent`): only these are retried after timeouts, network
+    /// errors and 502/503/504 without being asked.
+    pub idempotent: bool,
 }
 
 macro_rules! q {
@@ -66,6 +63,7 @@ pub const CASES_GET_CASES: Op = Op {
         q!("siteId", String, false),
     ],
     body: false,
+    idempotent: true,
 };
 
 pub const CASES_GET_CASE: Op = Op {
@@ -76,6 +74,7 @@ pub const CASES_GET_CASE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_GET_REPLY_TEMPLATE_FOLDERS: Op = Op {
@@ -86,6 +85,7 @@ pub const CHAT_GET_REPLY_TEMPLATE_FOLDERS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_GET_REPLY_TEMPLATES: Op = Op {
@@ -96,6 +96,7 @@ pub const CHAT_GET_REPLY_TEMPLATES: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
@@ -106,6 +107,7 @@ pub const CHAT_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_GET_REPLY_TEMPLATE: Op = Op {
@@ -116,6 +118,7 @@ pub const CHAT_GET_REPLY_TEMPLATE: Op = Op {
     collection: false,
     query: &[q!("filePath", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_CHECK_REPLY_TEMPLATE_FILE_ACCESS: Op = Op {
@@ -126,6 +129,7 @@ pub const CHAT_CHECK_REPLY_TEMPLATE_FILE_ACCESS: Op = Op {
     collection: false,
     query: &[q!("filePath", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_CHECK_REPLY_TEMPLATE_DIRECTORY_ACCESS: Op = Op {
@@ -136,6 +140,7 @@ pub const CHAT_CHECK_REPLY_TEMPLATE_DIRECTORY_ACCESS: Op = Op {
     collection: false,
     query: &[q!("filePath", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_GET_REPLY_TEMPLATE_FILE_NAMES: Op = Op {
@@ -146,6 +151,7 @@ pub const CHAT_GET_REPLY_TEMPLATE_FILE_NAMES: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_GET_REPLY_TEMPLATE_CONTENT: Op = Op {
@@ -156,6 +162,7 @@ pub const CHAT_GET_REPLY_TEMPLATE_CONTENT: Op = Op {
     collection: false,
     query: &[q!("fileName", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_PEEK_CLOUDLINK_TRANSCRIPT: Op = Op {
@@ -166,6 +173,7 @@ pub const CHAT_PEEK_CLOUDLINK_TRANSCRIPT: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_GET_CLOUDLINK_CHAT_TAG: Op = Op {
@@ -176,6 +184,7 @@ pub const CHAT_GET_CLOUDLINK_CHAT_TAG: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CHAT_GET_CLOUDLINK_TRANSCRIPT: Op = Op {
@@ -186,6 +195,7 @@ pub const CHAT_GET_CLOUDLINK_TRANSCRIPT: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const DNIS_GET_DNIS_NUMBERS: Op = Op {
@@ -196,6 +206,7 @@ pub const DNIS_GET_DNIS_NUMBERS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const DNIS_GET_DNIS_NUMBER: Op = Op {
@@ -206,6 +217,7 @@ pub const DNIS_GET_DNIS_NUMBER: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_REUSABLE_EMAIL: Op = Op {
@@ -216,6 +228,7 @@ pub const EMAIL_GET_REUSABLE_EMAIL: Op = Op {
     collection: true,
     query: &[q!("to", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_EMAIL: Op = Op {
@@ -226,6 +239,7 @@ pub const EMAIL_GET_EMAIL: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_EMAIL_IMAGE: Op = Op {
@@ -236,6 +250,7 @@ pub const EMAIL_GET_EMAIL_IMAGE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_EMAIL_ATTACHMENT: Op = Op {
@@ -246,6 +261,7 @@ pub const EMAIL_GET_EMAIL_ATTACHMENT: Op = Op {
     collection: false,
     query: &[q!("fileName", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_FROM_QUEUES: Op = Op {
@@ -256,6 +272,7 @@ pub const EMAIL_GET_FROM_QUEUES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_REPLY_TEMPLATE_FOLDERS: Op = Op {
@@ -266,6 +283,7 @@ pub const EMAIL_GET_REPLY_TEMPLATE_FOLDERS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_REPLY_TEMPLATES: Op = Op {
@@ -276,6 +294,7 @@ pub const EMAIL_GET_REPLY_TEMPLATES: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
@@ -286,6 +305,7 @@ pub const EMAIL_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_REPLY_TEMPLATE: Op = Op {
@@ -296,6 +316,7 @@ pub const EMAIL_GET_REPLY_TEMPLATE: Op = Op {
     collection: false,
     query: &[q!("filePath", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_CHECK_REPLY_TEMPLATE_FILE_ACCESS: Op = Op {
@@ -306,6 +327,7 @@ pub const EMAIL_CHECK_REPLY_TEMPLATE_FILE_ACCESS: Op = Op {
     collection: false,
     query: &[q!("filePath", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_CHECK_REPLY_TEMPLATE_DIRECTORY_ACCESS: Op = Op {
@@ -316,6 +338,7 @@ pub const EMAIL_CHECK_REPLY_TEMPLATE_DIRECTORY_ACCESS: Op = Op {
     collection: false,
     query: &[q!("filePath", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_REPLY_TEMPLATE_FILE_NAMES: Op = Op {
@@ -326,6 +349,7 @@ pub const EMAIL_GET_REPLY_TEMPLATE_FILE_NAMES: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMAIL_GET_REPLY_TEMPLATE_CONTENT: Op = Op {
@@ -336,6 +360,7 @@ pub const EMAIL_GET_REPLY_TEMPLATE_CONTENT: Op = Op {
     collection: false,
     query: &[q!("fileName", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const GLOBAL_REPLY_TEMPLATE_GET_GLOBAL_REPLY_TEMPLATES: Op = Op {
@@ -353,6 +378,7 @@ pub const GLOBAL_REPLY_TEMPLATE_GET_GLOBAL_REPLY_TEMPLATES: Op = Op {
         q!("media", String, false),
     ],
     body: false,
+    idempotent: true,
 };
 
 pub const GLOBAL_REPLY_TEMPLATE_CREATE_GLOBAL_REPLY_TEMPLATE: Op = Op {
@@ -363,6 +389,7 @@ pub const GLOBAL_REPLY_TEMPLATE_CREATE_GLOBAL_REPLY_TEMPLATE: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const GLOBAL_REPLY_TEMPLATE_GET_GLOBAL_REPLY_TEMPLATE: Op = Op {
@@ -373,6 +400,7 @@ pub const GLOBAL_REPLY_TEMPLATE_GET_GLOBAL_REPLY_TEMPLATE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const GLOBAL_REPLY_TEMPLATE_UPDATE_GLOBAL_REPLY_TEMPLATE: Op = Op {
@@ -383,6 +411,7 @@ pub const GLOBAL_REPLY_TEMPLATE_UPDATE_GLOBAL_REPLY_TEMPLATE: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: true,
 };
 
 pub const GLOBAL_REPLY_TEMPLATE_DELETE_GLOBAL_REPLY_TEMPLATE: Op = Op {
@@ -393,6 +422,7 @@ pub const GLOBAL_REPLY_TEMPLATE_DELETE_GLOBAL_REPLY_TEMPLATE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: false,
 };
 
 pub const GLOBAL_REPLY_TEMPLATE_GET_GLOBAL_REPLY_TEMPLATE_TAGS: Op = Op {
@@ -403,6 +433,7 @@ pub const GLOBAL_REPLY_TEMPLATE_GET_GLOBAL_REPLY_TEMPLATE_TAGS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const WARNING_REASON_GET_WARNING_REASONS: Op = Op {
@@ -413,6 +444,7 @@ pub const WARNING_REASON_GET_WARNING_REASONS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const WARNING_REASON_GET_WARNING_REASON: Op = Op {
@@ -423,6 +455,7 @@ pub const WARNING_REASON_GET_WARNING_REASON: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const WEB_HOOK_REGISTER_WEBHOOK: Op = Op {
@@ -433,6 +466,7 @@ pub const WEB_HOOK_REGISTER_WEBHOOK: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const WEB_HOOK_GET_WEBHOOKS: Op = Op {
@@ -443,6 +477,7 @@ pub const WEB_HOOK_GET_WEBHOOKS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const WEB_HOOK_GET_OSCMS_EXTENSIONS: Op = Op {
@@ -453,6 +488,7 @@ pub const WEB_HOOK_GET_OSCMS_EXTENSIONS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const WEB_HOOK_GET_CALL_RECORDINGS: Op = Op {
@@ -463,6 +499,7 @@ pub const WEB_HOOK_GET_CALL_RECORDINGS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const WEB_HOOK_DOWNLOAD_RECORDING: Op = Op {
@@ -473,6 +510,7 @@ pub const WEB_HOOK_DOWNLOAD_RECORDING: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const WEB_HOOK_PLAY_RECORDING: Op = Op {
@@ -483,6 +521,7 @@ pub const WEB_HOOK_PLAY_RECORDING: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EXTENSION_GET_EXTENSIONS: Op = Op {
@@ -493,6 +532,7 @@ pub const EXTENSION_GET_EXTENSIONS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EXTENSION_GET_EXTENSION: Op = Op {
@@ -503,6 +543,7 @@ pub const EXTENSION_GET_EXTENSION: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const SMS_GET_FROM_QUEUES: Op = Op {
@@ -513,6 +554,7 @@ pub const SMS_GET_FROM_QUEUES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const SMS_GET_REPLY_TEMPLATE_FOLDERS: Op = Op {
@@ -523,6 +565,7 @@ pub const SMS_GET_REPLY_TEMPLATE_FOLDERS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const SMS_GET_REPLY_TEMPLATES: Op = Op {
@@ -533,6 +576,7 @@ pub const SMS_GET_REPLY_TEMPLATES: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const SMS_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
@@ -543,6 +587,7 @@ pub const SMS_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const SMS_GET_REPLY_TEMPLATE: Op = Op {
@@ -553,6 +598,7 @@ pub const SMS_GET_REPLY_TEMPLATE: Op = Op {
     collection: false,
     query: &[q!("filePath", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const SMS_GET_REPLY_TEMPLATE_FILE_NAMES: Op = Op {
@@ -563,6 +609,7 @@ pub const SMS_GET_REPLY_TEMPLATE_FILE_NAMES: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const SMS_GET_REPLY_TEMPLATE_CONTENT: Op = Op {
@@ -573,6 +620,7 @@ pub const SMS_GET_REPLY_TEMPLATE_CONTENT: Op = Op {
     collection: false,
     query: &[q!("fileName", String, true)],
     body: false,
+    idempotent: true,
 };
 
 pub const DIAGNOSTICS_GET_EMPLOYEE_STATE_MONITOR_COUNT: Op = Op {
@@ -583,6 +631,7 @@ pub const DIAGNOSTICS_GET_EMPLOYEE_STATE_MONITOR_COUNT: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const DIAGNOSTICS_ADD_EMPLOYEE_STATE_MONITOR: Op = Op {
@@ -593,6 +642,7 @@ pub const DIAGNOSTICS_ADD_EMPLOYEE_STATE_MONITOR: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: false,
 };
 
 pub const DIAGNOSTICS_REMOVE_EMPLOYEE_STATE_MONITOR: Op = Op {
@@ -603,6 +653,7 @@ pub const DIAGNOSTICS_REMOVE_EMPLOYEE_STATE_MONITOR: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: false,
 };
 
 pub const DIAGNOSTICS_GET_AGENT_STATE_MONITOR_COUNT: Op = Op {
@@ -613,6 +664,7 @@ pub const DIAGNOSTICS_GET_AGENT_STATE_MONITOR_COUNT: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const DIAGNOSTICS_ADD_AGENT_STATE_MONITORS: Op = Op {
@@ -623,6 +675,7 @@ pub const DIAGNOSTICS_ADD_AGENT_STATE_MONITORS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: false,
 };
 
 pub const DIAGNOSTICS_REMOVE_AGENT_STATE_MONITORS: Op = Op {
@@ -633,6 +686,7 @@ pub const DIAGNOSTICS_REMOVE_AGENT_STATE_MONITORS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: false,
 };
 
 pub const DIAGNOSTICS_GET_AGENT_INBOX_MONITOR_COUNT: Op = Op {
@@ -643,6 +697,7 @@ pub const DIAGNOSTICS_GET_AGENT_INBOX_MONITOR_COUNT: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const DIAGNOSTICS_ADD_AGENT_INBOX_MONITORS: Op = Op {
@@ -653,6 +708,7 @@ pub const DIAGNOSTICS_ADD_AGENT_INBOX_MONITORS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: false,
 };
 
 pub const DIAGNOSTICS_REMOVE_AGENT_INBOX_MONITORS: Op = Op {
@@ -663,6 +719,7 @@ pub const DIAGNOSTICS_REMOVE_AGENT_INBOX_MONITORS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: false,
 };
 
 pub const DIAGNOSTICS_RUN_ROUTER_COMMAND: Op = Op {
@@ -673,6 +730,7 @@ pub const DIAGNOSTICS_RUN_ROUTER_COMMAND: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const DIAGNOSTICS_GET_SIGNALR_CONNECTIONS_BY_ID: Op = Op {
@@ -683,6 +741,7 @@ pub const DIAGNOSTICS_GET_SIGNALR_CONNECTIONS_BY_ID: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const DIAGNOSTICS_POST_PROBLEM_REPORT: Op = Op {
@@ -693,6 +752,7 @@ pub const DIAGNOSTICS_POST_PROBLEM_REPORT: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const OPEN_MEDIA_GET_OPEN_MEDIA_ITEMS: Op = Op {
@@ -703,6 +763,7 @@ pub const OPEN_MEDIA_GET_OPEN_MEDIA_ITEMS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const OPEN_MEDIA_CREATE_OPEN_MEDIA: Op = Op {
@@ -713,6 +774,7 @@ pub const OPEN_MEDIA_CREATE_OPEN_MEDIA: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const OPEN_MEDIA_GET_OPEN_MEDIA: Op = Op {
@@ -723,6 +785,7 @@ pub const OPEN_MEDIA_GET_OPEN_MEDIA: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const OPEN_MEDIA_UPDATE_OPEN_MEDIA: Op = Op {
@@ -733,6 +796,7 @@ pub const OPEN_MEDIA_UPDATE_OPEN_MEDIA: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const OPEN_MEDIA_GET_OPEN_MEDIA_QUEUES: Op = Op {
@@ -743,6 +807,7 @@ pub const OPEN_MEDIA_GET_OPEN_MEDIA_QUEUES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const DIRECTORY_GET_DIRECTORY_ENTRIES: Op = Op {
@@ -757,6 +822,7 @@ pub const DIRECTORY_GET_DIRECTORY_ENTRIES: Op = Op {
         q!("voiceOnly", Boolean, false),
     ],
     body: false,
+    idempotent: true,
 };
 
 pub const DIRECTORY_CREATE_DIRECTORY_ENTRY: Op = Op {
@@ -767,6 +833,7 @@ pub const DIRECTORY_CREATE_DIRECTORY_ENTRY: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const DIRECTORY_GET_DIRECTORY_ENTRY: Op = Op {
@@ -777,6 +844,7 @@ pub const DIRECTORY_GET_DIRECTORY_ENTRY: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const DIRECTORY_UPDATE_DIRECTORY_ENTRY: Op = Op {
@@ -787,6 +855,7 @@ pub const DIRECTORY_UPDATE_DIRECTORY_ENTRY: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: true,
 };
 
 pub const CONVERSATIONS_GET_CONVERSATIONS: Op = Op {
@@ -797,6 +866,7 @@ pub const CONVERSATIONS_GET_CONVERSATIONS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CONVERSATIONS_GET_CONVERSATION: Op = Op {
@@ -807,6 +877,7 @@ pub const CONVERSATIONS_GET_CONVERSATION: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const CONVERSATIONS_ADD_CALL_DETAILS: Op = Op {
@@ -817,6 +888,7 @@ pub const CONVERSATIONS_ADD_CALL_DETAILS: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const HISTORY_GET_HISTORY: Op = Op {
@@ -831,6 +903,7 @@ pub const HISTORY_GET_HISTORY: Op = Op {
         q!("siteId", String, false),
     ],
     body: false,
+    idempotent: true,
 };
 
 pub const HISTORY_GET_HISTORY_COUNT: Op = Op {
@@ -841,6 +914,7 @@ pub const HISTORY_GET_HISTORY_COUNT: Op = Op {
     collection: false,
     query: &[q!("global", Boolean, false), q!("siteId", String, false)],
     body: false,
+    idempotent: true,
 };
 
 pub const MEDIA_SERVER_GET_MEDIA_SERVERS: Op = Op {
@@ -851,6 +925,7 @@ pub const MEDIA_SERVER_GET_MEDIA_SERVERS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const MEDIA_SERVER_GET_MEDIA_SERVER: Op = Op {
@@ -861,6 +936,7 @@ pub const MEDIA_SERVER_GET_MEDIA_SERVER: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const MEDIA_SERVER_GET_MEDIA_SERVER_TIMES: Op = Op {
@@ -871,6 +947,7 @@ pub const MEDIA_SERVER_GET_MEDIA_SERVER_TIMES: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const MAIL_SERVER_GET_MAIL_SERVERS: Op = Op {
@@ -881,6 +958,7 @@ pub const MAIL_SERVER_GET_MAIL_SERVERS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const MAIL_SERVER_GET_MAIL_SERVER: Op = Op {
@@ -891,6 +969,7 @@ pub const MAIL_SERVER_GET_MAIL_SERVER: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const REASON_CODE_GET_REASON_CODES: Op = Op {
@@ -901,6 +980,7 @@ pub const REASON_CODE_GET_REASON_CODES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const REASON_CODE_GET_REASON_CODE: Op = Op {
@@ -911,6 +991,7 @@ pub const REASON_CODE_GET_REASON_CODE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const SITE_GET_SITES: Op = Op {
@@ -921,6 +1002,7 @@ pub const SITE_GET_SITES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const SITE_GET_SITE: Op = Op {
@@ -931,6 +1013,7 @@ pub const SITE_GET_SITE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_AGENTS: Op = Op {
@@ -941,6 +1024,7 @@ pub const AGENT_GET_AGENTS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_AGENT_STATES: Op = Op {
@@ -951,6 +1035,7 @@ pub const AGENT_GET_AGENT_STATES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_AGENT: Op = Op {
@@ -961,6 +1046,7 @@ pub const AGENT_GET_AGENT: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_AGENT_STATE: Op = Op {
@@ -971,6 +1057,7 @@ pub const AGENT_GET_AGENT_STATE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_AGENT_GROUPS: Op = Op {
@@ -981,6 +1068,7 @@ pub const AGENT_GET_AGENT_GROUPS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_AGENT_GROUP: Op = Op {
@@ -991,6 +1079,7 @@ pub const AGENT_GET_AGENT_GROUP: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_AGENT_GROUP_STATES: Op = Op {
@@ -1001,6 +1090,7 @@ pub const AGENT_GET_AGENT_GROUP_STATES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_LICENSE_INFO: Op = Op {
@@ -1011,6 +1101,7 @@ pub const AGENT_GET_LICENSE_INFO: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_AGENT_GROUP_AGENTS: Op = Op {
@@ -1021,6 +1112,7 @@ pub const AGENT_GET_AGENT_GROUP_AGENTS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const AGENT_GET_INTEGRATED_SOFTPHONE: Op = Op {
@@ -1031,6 +1123,7 @@ pub const AGENT_GET_INTEGRATED_SOFTPHONE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_EMPLOYEES: Op = Op {
@@ -1041,6 +1134,7 @@ pub const EMPLOYEE_GET_EMPLOYEES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_UPDATE_EMPLOYEE_STATES: Op = Op {
@@ -1051,6 +1145,7 @@ pub const EMPLOYEE_UPDATE_EMPLOYEE_STATES: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_EMPLOYEE: Op = Op {
@@ -1061,6 +1156,7 @@ pub const EMPLOYEE_GET_EMPLOYEE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_UPLOAD_PROFILE_PICTURE: Op = Op {
@@ -1071,6 +1167,7 @@ pub const EMPLOYEE_UPLOAD_PROFILE_PICTURE: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const EMPLOYEE_GET_EMPLOYEE_AGENT_GROUPS: Op = Op {
@@ -1081,6 +1178,7 @@ pub const EMPLOYEE_GET_EMPLOYEE_AGENT_GROUPS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_EMPLOYEE_QUEUES: Op = Op {
@@ -1091,6 +1189,7 @@ pub const EMPLOYEE_GET_EMPLOYEE_QUEUES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_EMPLOYEE_EXTENSIONS: Op = Op {
@@ -1101,6 +1200,7 @@ pub const EMPLOYEE_GET_EMPLOYEE_EXTENSIONS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_EMPLOYEE_STATE: Op = Op {
@@ -1111,6 +1211,7 @@ pub const EMPLOYEE_GET_EMPLOYEE_STATE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_UPDATE_EMPLOYEE_STATE: Op = Op {
@@ -1121,6 +1222,7 @@ pub const EMPLOYEE_UPDATE_EMPLOYEE_STATE: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_AGENT_GROUP_PRESENCE: Op = Op {
@@ -1131,6 +1233,7 @@ pub const EMPLOYEE_GET_AGENT_GROUP_PRESENCE: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_UPDATE_AGENT_GROUP_PRESENCE: Op = Op {
@@ -1141,6 +1244,7 @@ pub const EMPLOYEE_UPDATE_AGENT_GROUP_PRESENCE: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_AGENT_GROUP_PRESENCE_FOR_GROUP: Op = Op {
@@ -1151,6 +1255,7 @@ pub const EMPLOYEE_GET_AGENT_GROUP_PRESENCE_FOR_GROUP: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_UPDATE_AGENT_GROUP_PRESENCE_FOR_GROUP: Op = Op {
@@ -1161,6 +1266,7 @@ pub const EMPLOYEE_UPDATE_AGENT_GROUP_PRESENCE_FOR_GROUP: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_BUSY_REASON_CODES: Op = Op {
@@ -1171,6 +1277,7 @@ pub const EMPLOYEE_GET_BUSY_REASON_CODES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_ACCOUNT_CODES: Op = Op {
@@ -1181,6 +1288,7 @@ pub const EMPLOYEE_GET_ACCOUNT_CODES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_GET_GREETINGS: Op = Op {
@@ -1191,6 +1299,7 @@ pub const EMPLOYEE_GET_GREETINGS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_START_GREETING_RECORDING: Op = Op {
@@ -1201,6 +1310,7 @@ pub const EMPLOYEE_START_GREETING_RECORDING: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const EMPLOYEE_UPDATE_GREETING: Op = Op {
@@ -1211,6 +1321,7 @@ pub const EMPLOYEE_UPDATE_GREETING: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const EMPLOYEE_GET_CONVERSATIONS: Op = Op {
@@ -1224,6 +1335,7 @@ pub const EMPLOYEE_GET_CONVERSATIONS: Op = Op {
         q!("refreshMonitors", Boolean, false),
     ],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_UPDATE_CONVERSATIONS: Op = Op {
@@ -1234,6 +1346,7 @@ pub const EMPLOYEE_UPDATE_CONVERSATIONS: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const EMPLOYEE_START_CONVERSATION: Op = Op {
@@ -1244,6 +1357,7 @@ pub const EMPLOYEE_START_CONVERSATION: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const EMPLOYEE_GET_CONVERSATION: Op = Op {
@@ -1257,6 +1371,7 @@ pub const EMPLOYEE_GET_CONVERSATION: Op = Op {
         q!("waitTimeForCallDetailsMs", Integer, false),
     ],
     body: false,
+    idempotent: true,
 };
 
 pub const EMPLOYEE_UPDATE_CONVERSATION: Op = Op {
@@ -1267,6 +1382,7 @@ pub const EMPLOYEE_UPDATE_CONVERSATION: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const QUEUE_GET_QUEUES: Op = Op {
@@ -1277,6 +1393,7 @@ pub const QUEUE_GET_QUEUES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_GET_QUEUE_STATES: Op = Op {
@@ -1287,6 +1404,7 @@ pub const QUEUE_GET_QUEUE_STATES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_GET_QUEUE: Op = Op {
@@ -1297,6 +1415,7 @@ pub const QUEUE_GET_QUEUE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_DELETE_QUEUE: Op = Op {
@@ -1307,6 +1426,7 @@ pub const QUEUE_DELETE_QUEUE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: false,
 };
 
 pub const QUEUE_GET_QUEUE_GROUP_MEMBERS: Op = Op {
@@ -1317,6 +1437,7 @@ pub const QUEUE_GET_QUEUE_GROUP_MEMBERS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_GET_QUEUE_STATE: Op = Op {
@@ -1327,6 +1448,7 @@ pub const QUEUE_GET_QUEUE_STATE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_GET_QUEUE_CONVERSATIONS: Op = Op {
@@ -1337,6 +1459,7 @@ pub const QUEUE_GET_QUEUE_CONVERSATIONS: Op = Op {
     collection: true,
     query: &[q!("offset", Integer, false)],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_UPDATE_QUEUE_CONVERSATIONS: Op = Op {
@@ -1347,6 +1470,7 @@ pub const QUEUE_UPDATE_QUEUE_CONVERSATIONS: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const QUEUE_GET_QUEUE_CONVERSATION: Op = Op {
@@ -1357,6 +1481,7 @@ pub const QUEUE_GET_QUEUE_CONVERSATION: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_UPDATE_QUEUE_CONVERSATION: Op = Op {
@@ -1367,6 +1492,7 @@ pub const QUEUE_UPDATE_QUEUE_CONVERSATION: Op = Op {
     collection: false,
     query: &[],
     body: true,
+    idempotent: false,
 };
 
 pub const QUEUE_GET_GROUP_STATES: Op = Op {
@@ -1377,6 +1503,7 @@ pub const QUEUE_GET_GROUP_STATES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_GET_GROUP_STATE: Op = Op {
@@ -1387,6 +1514,7 @@ pub const QUEUE_GET_GROUP_STATE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const QUEUE_GET_GROUP_CONVERSATION: Op = Op {
@@ -1397,6 +1525,7 @@ pub const QUEUE_GET_GROUP_CONVERSATION: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const STATUS_GET_STATUS: Op = Op {
@@ -1407,6 +1536,7 @@ pub const STATUS_GET_STATUS: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const APPLICATION_PROFILE_GET_APPLICATION_PROFILES: Op = Op {
@@ -1417,6 +1547,7 @@ pub const APPLICATION_PROFILE_GET_APPLICATION_PROFILES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const APPLICATION_PROFILE_GET_APPLICATION_PROFILE: Op = Op {
@@ -1427,6 +1558,7 @@ pub const APPLICATION_PROFILE_GET_APPLICATION_PROFILE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const PROMPT_GET_PROMPTS: Op = Op {
@@ -1437,6 +1569,7 @@ pub const PROMPT_GET_PROMPTS: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const PROMPT_GET_PROMPT: Op = Op {
@@ -1447,6 +1580,7 @@ pub const PROMPT_GET_PROMPT: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const VARIABLES_GET_VARIABLES: Op = Op {
@@ -1457,6 +1591,7 @@ pub const VARIABLES_GET_VARIABLES: Op = Op {
     collection: true,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 pub const VARIABLES_GET_VARIABLE: Op = Op {
@@ -1467,6 +1602,7 @@ pub const VARIABLES_GET_VARIABLE: Op = Op {
     collection: false,
     query: &[],
     body: false,
+    idempotent: true,
 };
 
 /// Every operation, in the order of the reference.

@@ -70,8 +70,11 @@ pub struct EnumShape {
 pub enum Form {
     /// camelCase names, enum names: what JavaScript gets.
     Js,
-    /// The reference's names, integer enums: what request bodies send.
+    /// The reference's names, integer enums: the reference's own form.
     Reference,
+    /// The reference's names, enum names: what request bodies send (real servers accept
+    /// names; the integers of enums the reference does not number are guesses).
+    Request,
 }
 
 /// The root type of operation `op`'s answer (or `None` for an unknown id).
@@ -197,7 +200,7 @@ fn convert_enum(value: Value, i: u16, form: Form, path: &str) -> Result<Value, D
     };
     // A value this version does not know is passed on as received.
     Ok(match (entry, form) {
-        (Some((name, _)), Form::Js) => Value::String((*name).to_owned()),
+        (Some((name, _)), Form::Js | Form::Request) => Value::String((*name).to_owned()),
         (Some((_, v)), Form::Reference) => Value::from(*v),
         (None, _) => value,
     })
@@ -283,7 +286,7 @@ fn convert_model(
             Some(f) => {
                 let key = match form {
                     Form::Js => camel_case(f.wire),
-                    Form::Reference => f.wire.to_owned(),
+                    Form::Reference | Form::Request => f.wire.to_owned(),
                 };
                 if out.contains_key(&key) {
                     continue; // the first of two spellings wins
@@ -298,7 +301,7 @@ fn convert_model(
             None if shape.open => {
                 let key = match form {
                     Form::Js => camel_case(&k),
-                    Form::Reference => k,
+                    Form::Reference | Form::Request => k,
                 };
                 out.insert(key, v);
             }

@@ -10,7 +10,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use crate::error::{Error, Result};
-use crate::http::{Method, Request, Response};
+use crate::http::{Method, Request, Response, check_header_value};
 
 /// A string that never shows itself in `Debug` or `Display`.
 #[derive(Clone, PartialEq, Eq)]
@@ -44,9 +44,29 @@ pub struct ProvidedToken {
 pub type TokenFuture = Pin<Box<dyn Future<Output = std::result::Result<ProvidedToken, String>>>>;
 
 /// A host callback that returns a fresh token: how a CRM iframe hands over a token
-/// without the widget ever seeing a password.
+/// without the widget ever seeing a password. Its failure (an `Err`, or no answer within
+/// the client's timeout) is an [`Error::Auth`]; concurrent requests share one call.
 pub trait TokenProvider {
     fn token(&self) -> TokenFuture;
+}
+
+/// A closure as a [`TokenProvider`]: `provider_fn(|| async { Ok(ProvidedToken { .. }) })`.
+pub fn provider_fn<F, Fut>(f: F) -> Rc<dyn TokenProvider>
+where
+    F: Fn() -> Fut + 'static,
+    Fut: Future<Output = std::result::Result<ProvidedToken, String>> + 'static,
+{
+    struct FnProvider<F>(F);
+    impl<F, Fut> TokenProvider for FnProvider<F>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = std::result::Result<ProvidedToken, String>> + 'static,
+    {
+        fn token(&self) -> TokenFuture {
+            Box::pin((self.0)())
+        }
+    }
+    Rc::new(FnProvider(f))
 }
 
 /// How the client obtains its bearer tokens.
@@ -66,6 +86,12 @@ pub enum Credentials {
     Token(Secret),
     /// A host callback asked for a fresh token whenever one is needed.
     Provider(Rc<dyn TokenProvider>),
+    /// A token the host already has, used first; `provider` is asked when it lapses or is
+    /// refused.
+    Refreshing {
+        token: ProvidedToken,
+        provider: Rc<dyn TokenProvider>,
+    },
 }
 
 impl fmt::Debug for Credentials {
@@ -89,6 +115,7 @@ impl fmt::Debug for Credentials {
                 .finish(),
             Credentials::Token(_) => f.write_str("Token(<redacted>)"),
             Credentials::Provider(_) => f.write_str("Provider(..)"),
+            Credentials::Refreshing { .. } => f.write_str("Refreshing(<redacted>, ..)"),
         }
     }
 }
@@ -125,6 +152,51 @@ impl Credentials {
         Credentials::Token(Secret::new(token))
     }
 
+    /// An initial token (with its lifetime in seconds, if known) and the callback that
+    /// renews it.
+    pub fn refreshing(
+        token: impl Into<String>,
+        expires_in: Option<f64>,
+        provider: Rc<dyn TokenProvider>,
+    ) -> Self {
+        Credentials::Refreshing {
+            token: ProvidedToken {
+                token: Secret::new(token),
+                expires_in,
+            },
+            provider,
+        }
+    }
+
+    /// Whether these credentials include a password or a client secret (which must not
+    /// travel over plain `http://`).
+    pub fn sends_secret(&self) -> bool {
+        matches!(
+            self,
+            Credentials::Password { .. } | Credentials::ClientCredentials { .. }
+        )
+    }
+
+    /// Refuses values no request could carry: an `Impersonate` name or a token a browser
+    /// would refuse as a header value, an empty token.
+    pub(crate) fn check(&self) -> Result<()> {
+        let token = match self {
+            Credentials::ClientCredentials {
+                impersonate: Some(user),
+                ..
+            } => {
+                return check_header_value("Impersonate", user).map_err(Error::invalid);
+            }
+            Credentials::Token(t) => t.expose(),
+            Credentials::Refreshing { token, .. } => token.token.expose(),
+            _ => return Ok(()),
+        };
+        if token.is_empty() {
+            return Err(Error::invalid("the token is empty"));
+        }
+        check_header_value("Authorization", token).map_err(Error::invalid)
+    }
+
     /// Whether a new token can be had when the current one is refused.
     pub fn can_renew(&self) -> bool {
         !matches!(self, Credentials::None | Credentials::Token(_))
@@ -136,6 +208,7 @@ impl Credentials {
             Credentials::Password { password, .. } => vec![password.expose()],
             Credentials::ClientCredentials { client_secret, .. } => vec![client_secret.expose()],
             Credentials::Token(t) => vec![t.expose()],
+            Credentials::Refreshing { token, .. } => vec![token.token.expose()],
             Credentials::None | Credentials::Provider(_) => Vec::new(),
         }
     }
@@ -178,6 +251,11 @@ impl TokenState {
     /// The token to use at `now_ms`, or `None` when a renewal is needed first.
     pub fn usable(&self, now_ms: f64) -> Option<&AccessToken> {
         self.current.as_ref().filter(|t| t.fresh_at(now_ms))
+    }
+
+    /// The token held, fresh or not.
+    pub fn current(&self) -> Option<&AccessToken> {
+        self.current.as_ref()
     }
 
     pub fn set(&mut self, token: AccessToken) {
@@ -251,6 +329,13 @@ fn form_encode(s: &str) -> String {
     crate::odata::encode_component(s).replace("%20", "+")
 }
 
+/// Whether the token endpoint's answer refuses the credentials themselves (OAuth
+/// `invalid_grant`, `invalid_client`, ...): sending them again cannot succeed and counts
+/// as another failed login against the directory account.
+pub fn is_refusal(response: &Response) -> bool {
+    matches!(response.status, 400 | 401 | 403)
+}
+
 /// Reads the token endpoint's answer. Refusals become [`Error::Auth`] with the server's
 /// OAuth error (never the credentials).
 pub fn parse_token_response(response: &Response, now_ms: f64) -> Result<AccessToken> {
@@ -278,6 +363,9 @@ pub fn parse_token_response(response: &Response, now_ms: f64) -> Result<AccessTo
         .ok_or_else(|| Error::Auth {
             message: "the token endpoint's answer has no access_token".into(),
         })?;
+    check_header_value("Authorization", &token).map_err(|m| Error::Auth {
+        message: format!("the token endpoint's access_token is unusable: {m}"),
+    })?;
     // Servers send expires_in as a number; some proxies turn it into a string.
     let expires_in = match answer.expires_in {
         Some(serde_json::Value::Number(n)) => n.as_f64(),
@@ -299,6 +387,9 @@ pub fn from_provided(p: ProvidedToken, now_ms: f64) -> Result<AccessToken> {
             message: "the token provider returned an empty token".into(),
         });
     }
+    check_header_value("Authorization", p.token.expose()).map_err(|m| Error::Auth {
+        message: format!("the token provider's token is unusable: {m}"),
+    })?;
     let expires = p.expires_in.filter(|s| s.is_finite() && *s > 0.0);
     Ok(AccessToken {
         token: p.token,

@@ -13,7 +13,8 @@
 //!   larger in wasm.
 //! - Collapsed models (`KeyValuePairOfStringAndString`, ...): a `properties` map.
 //!
-//! Two serializations: [`to_reference_json`] for request bodies (the reference's names and
+//! Three serializations: [`to_request_string`] for request bodies (the reference's names,
+//! enum names), [`to_reference_json`] for the reference's own form (its names and
 //! integers) and [`to_camel_json`] / [`serialize_camel`] for the JavaScript API (the real
 //! servers' camelCase names and enum names).
 //!
@@ -38,7 +39,7 @@ pub use links::{Link, LinkEntry, Links};
 pub use model::{FieldWriter, Model};
 pub use wire::{
     CamelOptions, CamelSerializer, Compound, camel_case, serialize_camel, to_camel_json,
-    to_camel_string, to_reference_json, to_reference_string,
+    to_camel_string, to_reference_json, to_reference_string, to_request_string,
 };
 
 /// A JSON object whose members the reference does not describe (`_embedded`, free-form

@@ -38,6 +38,20 @@ pub fn to_reference_string<T: Serialize + ?Sized>(value: &T) -> Result<String, s
     serde_json::to_string(value)
 }
 
+/// The request form as JSON text: what request bodies send. Property names as the
+/// reference spells them (JSON.NET matches names in any case) and enums as **names**, as
+/// every public client sends them: the integers of enums the reference does not number are
+/// guesses that could mean another member (wire-facts.md). Unknown values stay as they are.
+pub fn to_request_string<T: Serialize + ?Sized>(value: &T) -> Result<String, serde_json::Error> {
+    let mut out = Vec::new();
+    value.serialize(CamelSerializer::with_options(
+        &mut serde_json::Serializer::new(&mut out),
+        CamelOptions::REQUEST,
+    ))?;
+    // serde_json writes UTF-8 only; the fallback never runs.
+    Ok(String::from_utf8(out).unwrap_or_default())
+}
+
 /// The real servers' form (camelCase names, enum names) as a JSON value: what the JavaScript
 /// API hands out. Infallible for the models of this crate, as [`to_reference_json`].
 pub fn to_camel_json<T: Serialize + ?Sized>(value: &T) -> Value {
@@ -77,6 +91,11 @@ impl CamelOptions {
     /// The real servers' form: both rewrites.
     pub const CAMEL: CamelOptions = CamelOptions {
         camel_case_names: true,
+        enum_names: true,
+    };
+    /// Request bodies: the reference's property names, enum names.
+    pub const REQUEST: CamelOptions = CamelOptions {
+        camel_case_names: false,
         enum_names: true,
     };
     /// No rewrite: the reference form.

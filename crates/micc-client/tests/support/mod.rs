@@ -21,6 +21,8 @@ pub struct Script {
     pub seen: RefCell<Vec<Request>>,
     pub slept: RefCell<Vec<Duration>>,
     pub clock_ms: Cell<f64>,
+    /// What `random()` returns instead of 0.5.
+    pub random: Cell<Option<f64>>,
 }
 
 #[derive(Clone, Default)]
@@ -136,14 +138,19 @@ impl Platform for Scripted {
     }
 
     fn sleep(&self, duration: Duration) -> impl Future<Output = ()> {
-        // Sleeping moves the clock: time-dependent behaviour stays deterministic.
-        self.0.slept.borrow_mut().push(duration);
-        self.advance(duration.as_secs_f64() * 1000.0);
-        std::future::ready(())
+        // Sleeping moves the clock when the sleep ends: time-dependent behaviour stays
+        // deterministic. It yields once first, so whatever it races (a token callback)
+        // gets a turn, and a sleep that loses the race leaves the clock alone.
+        let me = self.clone();
+        async move {
+            YieldOnce(false).await;
+            me.0.slept.borrow_mut().push(duration);
+            me.advance(duration.as_secs_f64() * 1000.0);
+        }
     }
 
     fn random(&self) -> f64 {
-        0.5
+        self.0.random.get().unwrap_or(0.5)
     }
 }
 
