@@ -278,9 +278,15 @@ mod tests {
             m.insert(header::HOST, HeaderValue::from_str(h).unwrap());
             m
         };
-        assert!(is_same_origin("http://127.0.0.1:8080", &host("127.0.0.1:8080")));
+        assert!(is_same_origin(
+            "http://127.0.0.1:8080",
+            &host("127.0.0.1:8080")
+        ));
         assert!(is_same_origin("http://Sim.local", &host("sim.local:80")));
-        assert!(!is_same_origin("http://localhost:8080", &host("127.0.0.1:8080")));
+        assert!(!is_same_origin(
+            "http://localhost:8080",
+            &host("127.0.0.1:8080")
+        ));
         assert!(!is_same_origin("null", &host("127.0.0.1:8080")));
         assert!(!is_same_origin("http://127.0.0.1:8080", &HeaderMap::new()));
     }

@@ -39,7 +39,14 @@ async fn the_groups_token_comes_with_membership_and_changes_with_it() {
     let quiet = timeout(QUIET, next_groups_token(&mut ws)).await;
     assert!(quiet.is_err(), "a token without a change: {quiet:?}");
 
-    invoke(&mut ws, "queueHub", "addConversationMonitor", json!([[q1]]), 2).await;
+    invoke(
+        &mut ws,
+        "queueHub",
+        "addConversationMonitor",
+        json!([[q1]]),
+        2,
+    )
+    .await;
     let g2 = next_groups_token(&mut ws).await;
     assert_ne!(g1, g2);
     invoke(&mut ws, "queueHub", "removeStateMonitor", json!([[q0]]), 3).await;
@@ -65,7 +72,10 @@ async fn events_reach_a_connection_without_hubs_in_connection_data() {
     assert_eq!(m[0]["M"], "queueStateChanged");
     assert_eq!(m[0]["A"][0]["isInDoNotDisturb"], true);
     // One model for a state event, as REST serves it.
-    assert_eq!(m[0]["A"][0], l.sim.get(&format!("/queues/{q}/state"), &t).await);
+    assert_eq!(
+        m[0]["A"][0],
+        l.sim.get(&format!("/queues/{q}/state"), &t).await
+    );
 }
 
 #[tokio::test]
@@ -75,7 +85,14 @@ async fn conversation_events_carry_arrays_of_models_and_of_ids() {
     let c = l.negotiate(&t).await;
     let (mut ws, _) = l.ws_connect(&c).await;
     let all: Vec<String> = (0..12).map(|q| l.queue_id(q)).collect();
-    invoke(&mut ws, "queueHub", "addConversationMonitor", json!([all]), 0).await;
+    invoke(
+        &mut ws,
+        "queueHub",
+        "addConversationMonitor",
+        json!([all]),
+        0,
+    )
+    .await;
     l.sim.advance(1800.0).await;
     let (mut changed, mut removed) = (0, 0);
     while changed == 0 || removed == 0 {

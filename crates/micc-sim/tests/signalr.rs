@@ -754,7 +754,10 @@ async fn abort_forgets_the_connection_and_ends_its_transport() {
             // Keep-alives, and the groups token frame of the monitor.
             Some(Ok(Message::Text(t))) => {
                 let v: Value = serde_json::from_str(t.as_str()).unwrap();
-                assert!(v == json!({}) || v["G"].is_string() && v["M"] == json!([]), "{v}");
+                assert!(
+                    v == json!({}) || v["G"].is_string() && v["M"] == json!([]),
+                    "{v}"
+                );
             }
             other => panic!("{other:?}"),
         }

@@ -92,7 +92,10 @@ pub fn names(groups: &[Group], world: &World) -> Vec<String> {
 
 /// The groups a token's names stand for; unknown names are skipped.
 pub fn parse_all(names: &[String], world: &World) -> Vec<Group> {
-    let mut out: Vec<Group> = names.iter().filter_map(|n| Group::parse(n, world)).collect();
+    let mut out: Vec<Group> = names
+        .iter()
+        .filter_map(|n| Group::parse(n, world))
+        .collect();
     out.sort();
     out.dedup();
     out

@@ -32,9 +32,8 @@ pub fn route(change: &Change) -> Option<(HubId, &'static str)> {
 fn group_of(change: &Change, agent_employee: &[usize]) -> Option<Group> {
     Some(match change {
         Change::QueueState(q) => Group::QueueState(*q),
-        Change::QueueConversation { queue, .. } | Change::QueueConversationRemoved { queue, .. } => {
-            Group::QueueConversations(*queue)
-        }
+        Change::QueueConversation { queue, .. }
+        | Change::QueueConversationRemoved { queue, .. } => Group::QueueConversations(*queue),
         Change::EmployeeState(e)
         | Change::EmployeeConversation { employee: e, .. }
         | Change::EmployeeConversationRemoved { employee: e, .. } => Group::Employee(*e),
@@ -343,13 +342,25 @@ mod tests {
         assert!(ix.apply(1, &"me", &Action::SelfMonitor(11)));
         assert!(!ix.apply(1, &"me", &Action::SelfMonitor(11)), "no change");
         // Both agents of employee 11 reach it; employee 10's does not.
-        assert_eq!(ix.targets(&Change::AgentState(1), &agent_employee), vec!["me"]);
-        assert_eq!(ix.targets(&Change::AgentState(2), &agent_employee), vec!["me"]);
+        assert_eq!(
+            ix.targets(&Change::AgentState(1), &agent_employee),
+            vec!["me"]
+        );
+        assert_eq!(
+            ix.targets(&Change::AgentState(2), &agent_employee),
+            vec!["me"]
+        );
         assert!(!ix.interested(&Change::AgentState(0), &agent_employee));
         // On agentHub as well: still one delivery.
         ix.set_agent_hub(1, Some((&"me", AgentScope::All)));
-        assert_eq!(ix.targets(&Change::AgentState(1), &agent_employee), vec!["me"]);
-        assert_eq!(ix.targets(&Change::AgentState(0), &agent_employee), vec!["me"]);
+        assert_eq!(
+            ix.targets(&Change::AgentState(1), &agent_employee),
+            vec!["me"]
+        );
+        assert_eq!(
+            ix.targets(&Change::AgentState(0), &agent_employee),
+            vec!["me"]
+        );
         assert_eq!(
             ix.groups_of(1),
             vec![Group::Employee(11), Group::OwnAgent(11)]

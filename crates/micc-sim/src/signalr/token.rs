@@ -249,14 +249,20 @@ mod tests {
     #[test]
     fn groups_tokens_name_their_connection_and_purpose() {
         let keys = TokenKeys::new();
-        let groups = vec!["queueHub.QueueState-q1".to_owned(), "agentHub.x:y".to_owned()];
+        let groups = vec![
+            "queueHub.QueueState-q1".to_owned(),
+            "agentHub.x:y".to_owned(),
+        ];
         let token = keys.issue_groups("conn-1", &groups);
         assert_eq!(keys.verify_groups(&token, "conn-1"), groups);
         assert_eq!(keys.verify_groups(&token, "CONN-1"), groups);
         // Another connection's token, a tampered one or a connection token rejoin nothing.
         assert!(keys.verify_groups(&token, "conn-2").is_empty());
         assert!(keys.verify_groups(&token[2..], "conn-1").is_empty());
-        assert!(keys.verify_groups(&keys.issue("conn-1", "[]"), "conn-1").is_empty());
+        assert!(
+            keys.verify_groups(&keys.issue("conn-1", "[]"), "conn-1")
+                .is_empty()
+        );
         assert_eq!(keys.verify(&token), None);
         assert!(TokenKeys::new().verify_groups(&token, "conn-1").is_empty());
     }

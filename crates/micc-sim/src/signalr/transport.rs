@@ -122,7 +122,12 @@ pub(super) async fn forever(
             ..FrameFlags::default()
         };
         if stream
-            .send(&protocol::persistent_frame(&conn.cursor(at), flags, None, &[]))
+            .send(&protocol::persistent_frame(
+                &conn.cursor(at),
+                flags,
+                None,
+                &[],
+            ))
             .await
             .is_err()
         {
@@ -232,7 +237,13 @@ pub(super) async fn long_poll(
             reconnect: true,
             ..delay
         };
-        send(protocol::persistent_frame(&conn.cursor(at), flags, None, &[])).await;
+        send(protocol::persistent_frame(
+            &conn.cursor(at),
+            flags,
+            None,
+            &[],
+        ))
+        .await;
         return;
     }
     if !slow_start(&state, &tx).await {
@@ -243,7 +254,13 @@ pub(super) async fn long_poll(
             init: true,
             ..delay
         };
-        send(protocol::persistent_frame(&conn.cursor(at), flags, None, &[])).await;
+        send(protocol::persistent_frame(
+            &conn.cursor(at),
+            flags,
+            None,
+            &[],
+        ))
+        .await;
         return;
     }
     let deadline = Instant::now() + settings.connection_timeout;
@@ -262,10 +279,22 @@ pub(super) async fn long_poll(
                         reconnect: true,
                         ..delay
                     };
-                    send(protocol::persistent_frame(&conn.cursor(at), flags, None, &[])).await;
+                    send(protocol::persistent_frame(
+                        &conn.cursor(at),
+                        flags,
+                        None,
+                        &[],
+                    ))
+                    .await;
                 }
                 Stop::Replaced | Stop::Aborted => {
-                    send(protocol::persistent_frame(&conn.cursor(at), delay, None, &[])).await;
+                    send(protocol::persistent_frame(
+                        &conn.cursor(at),
+                        delay,
+                        None,
+                        &[],
+                    ))
+                    .await;
                 }
             }
             return;

@@ -264,8 +264,7 @@ pub async fn next_groups_token(ws: &mut Ws) -> String {
 pub async fn messages_within_quiet(ws: &mut Ws) -> Vec<Value> {
     let mut out = Vec::new();
     let deadline = tokio::time::Instant::now() + QUIET;
-    while let Ok(Some(Ok(Message::Text(t)))) = tokio::time::timeout_at(deadline, ws.next()).await
-    {
+    while let Ok(Some(Ok(Message::Text(t)))) = tokio::time::timeout_at(deadline, ws.next()).await {
         let v: Value = serde_json::from_str(&t).unwrap();
         if let Some(m) = v.get("M").and_then(Value::as_array) {
             out.extend(m.iter().cloned());
