@@ -65,7 +65,9 @@ fn every_ref_resolves_in_both_documents() {
         refs.iter()
             .all(|r| r.starts_with("openapi.json#/components/schemas/"))
     );
-    assert!(refs.len() >= 7);
+    // One per event that carries models: the three state events and the two conversation
+    // events (arrays of models); the two removals carry conversation ids (wire-facts).
+    assert_eq!(refs.len(), 5, "{refs:?}");
 }
 
 #[test]
