@@ -114,24 +114,37 @@ async fn conversation_events_carry_arrays_of_models_and_of_ids() {
     }
 }
 
+/// Waits until the connection has buffered `n` messages (delivery is asynchronous).
+async fn buffered(l: &Live, id: &str, n: u64) {
+    let started = std::time::Instant::now();
+    while l.connection(id).await["buffered"] != n {
+        assert!(started.elapsed() < WAIT, "{}", l.connection(id).await);
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
 #[tokio::test]
 async fn a_reconnect_with_the_groups_token_keeps_the_groups() {
     let l = live(frozen()).await;
     let t = l.supervisor().await;
     let c = l.negotiate(&t).await;
-    let (mut ws, _) = l.ws_connect(&c).await;
+    let (mut ws, cursor) = l.ws_connect(&c).await;
     let q = l.queue_id(3);
     invoke(&mut ws, "queueHub", "addStateMonitor", json!([[q]]), 0).await;
     let g = next_groups_token(&mut ws).await;
     l.drop_transport(&c.id, false).await;
     wait_cut(&mut ws).await;
-
-    let mut ws = l
-        .ws(&c, "reconnect", &format!("&groupsToken={}", enc(&g)))
-        .await;
+    // While away: buffered, and replayed by cursor to the rejoined group.
     l.dnd(&q, true).await;
+    buffered(&l, &c.id, 1).await;
+
+    let extra = format!("&messageId={}&groupsToken={}", enc(&cursor), enc(&g));
+    let mut ws = l.ws(&c, "reconnect", &extra).await;
     let m = next_messages(&mut ws).await;
-    assert_eq!(m[0]["M"], "queueStateChanged");
+    assert_eq!(m[0]["A"][0]["isInDoNotDisturb"], true);
+    l.dnd(&q, false).await;
+    let m = next_messages(&mut ws).await;
+    assert_eq!(m[0]["A"][0]["isInDoNotDisturb"], false);
     assert_eq!(
         l.connection(&c.id).await["groups"],
         json!([format!("queueHub.QueueState-{q}")])
@@ -143,16 +156,20 @@ async fn a_reconnect_without_the_token_loses_the_groups() {
     let l = live(frozen()).await;
     let t = l.supervisor().await;
     let c = l.negotiate(&t).await;
-    let (mut ws, _) = l.ws_connect(&c).await;
+    let (mut ws, cursor) = l.ws_connect(&c).await;
     let q = l.queue_id(4);
     invoke(&mut ws, "queueHub", "addStateMonitor", json!([[q]]), 0).await;
     next_groups_token(&mut ws).await;
     l.drop_transport(&c.id, false).await;
     wait_cut(&mut ws).await;
-
-    let mut ws = l.ws(&c, "reconnect", "").await;
-    assert_eq!(l.connection(&c.id).await["groups"], json!([]));
     l.dnd(&q, true).await;
+    buffered(&l, &c.id, 1).await;
+
+    // Neither what happened meanwhile nor anything later arrives.
+    let extra = format!("&messageId={}", enc(&cursor));
+    let mut ws = l.ws(&c, "reconnect", &extra).await;
+    assert_eq!(l.connection(&c.id).await["groups"], json!([]));
+    l.dnd(&q, false).await;
     assert_eq!(messages_within_quiet(&mut ws).await, Vec::<Value>::new());
 }
 

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::{Notify, watch};
 
 use super::buffer::{self, CursorRef, MessageBuffer};
+use super::groups::Group;
 use super::hubs::HubSet;
 use crate::auth::Principal;
 
@@ -152,15 +153,16 @@ impl Conn {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Buffers a hub event for this connection and wakes its transport. The index decides
-    /// who receives what (group members, agentHub members), whatever `connectionData` said.
-    pub fn push(&self, message: &Arc<str>) -> bool {
+    /// Buffers a hub event that reached this connection through `group` (`None`: as an
+    /// agentHub member) and wakes its transport. The index decides who receives what,
+    /// whatever `connectionData` said.
+    pub fn push(&self, message: &Arc<str>, group: Option<Group>) -> bool {
         {
             let mut s = self.state();
             if s.removed {
                 return false;
             }
-            s.buffer.push(message.clone());
+            s.buffer.push_from(message.clone(), group);
         }
         self.notify.notify_one();
         true
@@ -178,10 +180,16 @@ impl Conn {
 
     /// The groups were rejoined from the token a reconnect sent (or lost without one):
     /// nothing changed from the client's point of view, so no `G` follows.
-    pub fn rejoined_groups(&self, token: Option<Arc<str>>) {
+    /// Buffered messages of groups it is no longer in are forgotten: a replay by cursor
+    /// does not bring them.
+    pub fn rejoined_groups(&self, token: Option<Arc<str>>, groups: &[Group]) {
         let mut s = self.state();
         s.groups_token = token;
         s.groups_changed = false;
+        let forgotten = s.buffer.forget_groups(|g| groups.contains(&g));
+        if forgotten > 0 {
+            tracing::debug!(connection = %self.id, forgotten, "buffered messages of groups not rejoined");
+        }
     }
 
     pub fn groups_token(&self) -> Option<Arc<str>> {
@@ -381,11 +389,11 @@ mod tests {
         // Group messages reach members whatever `connectionData` named.
         let c = conn(&[HubId::Queue]);
         let m: Arc<str> = Arc::from("{}");
-        assert!(c.push(&m));
-        assert!(c.push(&m));
+        assert!(c.push(&m, None));
+        assert!(c.push(&m, None));
         assert_eq!(c.take(0, 10).last, 2);
         c.close(Stop::Aborted);
-        assert!(!c.push(&m));
+        assert!(!c.push(&m, None));
     }
 
     #[test]
@@ -397,8 +405,16 @@ mod tests {
         assert_eq!(b.groups_token.as_deref(), Some("g1"));
         assert!(b.messages.is_empty() && !b.is_empty());
         assert!(c.take(0, 10).is_empty(), "announced once");
-        c.rejoined_groups(Some(Arc::from("g0")));
-        assert!(c.take(0, 10).is_empty(), "a rejoin is no change");
+        let m: Arc<str> = Arc::from("{}");
+        c.push(&m, Some(Group::QueueState(1)));
+        c.push(&m, Some(Group::QueueState(2)));
+        c.rejoined_groups(Some(Arc::from("g0")), &[Group::QueueState(2)]);
+        let b = c.take(0, 10);
+        assert_eq!(
+            (b.messages.len(), b.groups_token),
+            (1, None),
+            "a rejoin is no change"
+        );
         assert_eq!(c.groups_token().as_deref(), Some("g0"));
     }
 
@@ -426,7 +442,7 @@ mod tests {
         let c = conn(&[HubId::Queue]);
         let m: Arc<str> = Arc::from("{}");
         for _ in 0..3 {
-            c.push(&m);
+            c.push(&m, None);
         }
         assert_eq!(c.resume_point(Some(&c.cursor(1))), Some(1));
         assert_eq!(c.resume_point(None), Some(3));

@@ -221,18 +221,20 @@ impl<T: Clone> Index<T> {
     }
 
     /// The connections that receive a change, each once (a connection on agentHub that also
-    /// monitors itself gets its own agent state once).
-    pub fn targets(&self, change: &Change, agent_employee: &[usize]) -> Vec<T> {
-        let mut out: HashMap<u64, T> = group_of(change, agent_employee)
+    /// monitors itself gets its own agent state once), with the group it came through
+    /// (`None` for agentHub members outside it).
+    pub fn targets(&self, change: &Change, agent_employee: &[usize]) -> Vec<(T, Option<Group>)> {
+        let group = group_of(change, agent_employee);
+        let mut out: HashMap<u64, (T, Option<Group>)> = group
             .and_then(|g| self.groups.get(&g))
-            .cloned()
+            .map(|m| m.iter().map(|(k, h)| (*k, (h.clone(), group))).collect())
             .unwrap_or_default();
         if let Change::AgentState(a) = change
             && let Some(&e) = agent_employee.get(*a)
         {
             for (key, (handle, scope)) in &self.agent_hub {
                 if scope.sees(e) {
-                    out.entry(*key).or_insert_with(|| handle.clone());
+                    out.entry(*key).or_insert_with(|| (handle.clone(), None));
                 }
             }
         }
@@ -264,6 +266,21 @@ mod tests {
 
     use super::*;
 
+    /// The handles of `targets`, sorted.
+    fn who(
+        ix: &Index<&'static str>,
+        change: &Change,
+        agent_employee: &[usize],
+    ) -> Vec<&'static str> {
+        let mut v: Vec<&str> = ix
+            .targets(change, agent_employee)
+            .into_iter()
+            .map(|(h, _)| h)
+            .collect();
+        v.sort();
+        v
+    }
+
     #[test]
     fn changes_reach_exactly_their_subscribers() {
         let mut ix: Index<&str> = Index::default();
@@ -275,28 +292,21 @@ mod tests {
             &Action::AddQueues(QueueList::Conversations, vec![3]),
         );
         ix.apply(3, &"c", &Action::SelfMonitor(9));
-        let sorted = |mut v: Vec<&'static str>| {
-            v.sort();
-            v
-        };
-        assert_eq!(ix.targets(&Change::QueueState(3), &[]), vec!["a"]);
-        assert_eq!(
-            sorted(ix.targets(&Change::QueueState(4), &[])),
-            vec!["a", "b"]
-        );
-        assert!(ix.targets(&Change::QueueState(5), &[]).is_empty());
+        assert_eq!(who(&ix, &Change::QueueState(3), &[]), vec!["a"]);
+        assert_eq!(who(&ix, &Change::QueueState(4), &[]), vec!["a", "b"]);
+        assert!(who(&ix, &Change::QueueState(5), &[]).is_empty());
         let conv = Change::QueueConversationRemoved {
             queue: 3,
             id: "x".into(),
         };
-        assert_eq!(ix.targets(&conv, &[]), vec!["b"]);
-        assert_eq!(ix.targets(&Change::EmployeeState(9), &[]), vec!["c"]);
+        assert_eq!(who(&ix, &conv, &[]), vec!["b"]);
+        assert_eq!(who(&ix, &Change::EmployeeState(9), &[]), vec!["c"]);
         assert!(!ix.interested(&Change::EmployeeState(8), &[]));
 
         ix.apply(1, &"a", &Action::RemoveQueues(QueueList::State, vec![4]));
-        assert_eq!(ix.targets(&Change::QueueState(4), &[]), vec!["b"]);
+        assert_eq!(who(&ix, &Change::QueueState(4), &[]), vec!["b"]);
         ix.remove_connection(2);
-        assert!(ix.targets(&Change::QueueState(4), &[]).is_empty());
+        assert!(who(&ix, &Change::QueueState(4), &[]).is_empty());
         assert!(!ix.interested(&conv, &[]));
         assert_eq!(
             ix.subscriptions(1)
@@ -316,16 +326,14 @@ mod tests {
         let mine: HashSet<usize> = [11].into();
         ix.set_agent_hub(2, Some((&"mine", AgentScope::Employees(Arc::new(mine)))));
         assert_eq!(
-            ix.targets(&Change::AgentState(0), &agent_employee),
+            who(&ix, &Change::AgentState(0), &agent_employee),
             vec!["all"]
         );
-        let mut both = ix.targets(&Change::AgentState(1), &agent_employee);
-        both.sort();
-        assert_eq!(both, vec!["all", "mine"]);
-        assert!(
-            ix.targets(&Change::AgentState(7), &agent_employee)
-                .is_empty()
+        assert_eq!(
+            who(&ix, &Change::AgentState(1), &agent_employee),
+            vec!["all", "mine"]
         );
+        assert!(who(&ix, &Change::AgentState(7), &agent_employee).is_empty());
         ix.set_agent_hub(1, None);
         assert!(!ix.interested(&Change::AgentState(0), &agent_employee));
         assert!(route(&Change::Directory("x".into())).is_none());
@@ -343,22 +351,26 @@ mod tests {
         assert!(!ix.apply(1, &"me", &Action::SelfMonitor(11)), "no change");
         // Both agents of employee 11 reach it; employee 10's does not.
         assert_eq!(
-            ix.targets(&Change::AgentState(1), &agent_employee),
+            who(&ix, &Change::AgentState(1), &agent_employee),
             vec!["me"]
         );
         assert_eq!(
-            ix.targets(&Change::AgentState(2), &agent_employee),
+            who(&ix, &Change::AgentState(2), &agent_employee),
             vec!["me"]
         );
         assert!(!ix.interested(&Change::AgentState(0), &agent_employee));
+        assert_eq!(
+            ix.targets(&Change::AgentState(1), &agent_employee),
+            vec![("me", Some(Group::OwnAgent(11)))]
+        );
         // On agentHub as well: still one delivery.
         ix.set_agent_hub(1, Some((&"me", AgentScope::All)));
         assert_eq!(
-            ix.targets(&Change::AgentState(1), &agent_employee),
+            who(&ix, &Change::AgentState(1), &agent_employee),
             vec!["me"]
         );
         assert_eq!(
-            ix.targets(&Change::AgentState(0), &agent_employee),
+            who(&ix, &Change::AgentState(0), &agent_employee),
             vec!["me"]
         );
         assert_eq!(
@@ -374,12 +386,12 @@ mod tests {
         ix.set_agent_hub(1, Some((&"a", AgentScope::All)));
         assert!(!ix.apply(1, &"a", &Action::RemoveQueues(QueueList::State, vec![5])));
         ix.rejoin(1, &"a", &[Group::QueueConversations(4)]);
-        assert!(ix.targets(&Change::QueueState(1), &[]).is_empty());
+        assert!(who(&ix, &Change::QueueState(1), &[]).is_empty());
         let conv = Change::QueueConversationRemoved {
             queue: 4,
             id: "c".into(),
         };
-        assert_eq!(ix.targets(&conv, &[]), vec!["a"]);
+        assert_eq!(who(&ix, &conv, &[]), vec!["a"]);
         assert!(ix.subscriptions(1).agent_hub);
         ix.rejoin(1, &"a", &[]);
         assert!(ix.groups_of(1).is_empty());

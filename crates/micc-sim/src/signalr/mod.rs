@@ -340,7 +340,7 @@ impl Server {
         tracing::debug!(connection = %conn.id, groups = rejoined.len(), "rejoined from the groups token");
         self.index_write().rejoin(conn.key, conn, &rejoined);
         let kept = groups_token.filter(|_| !rejoined.is_empty());
-        conn.rejoined_groups(kept.map(Arc::from));
+        conn.rejoined_groups(kept.map(Arc::from), &rejoined);
     }
 
     /// Forgets a connection (abort, expiry): no more buffering, its transport ends.
@@ -399,7 +399,10 @@ impl Server {
             method,
             &event_argument(event, form),
         ));
-        targets.iter().filter(|c| c.push(&message)).count()
+        targets
+            .iter()
+            .filter(|(c, group)| c.push(&message, *group))
+            .count()
     }
 
     pub fn resyncs(&self) -> u64 {
