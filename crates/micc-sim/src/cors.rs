@@ -173,7 +173,25 @@ pub async fn middleware(State(state): State<Arc<AppState>>, req: Request, next: 
             .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD);
     if preflight && policy != Policy::Closed {
         // Owin's CORS answers a preflight itself, granted or not; a refused one simply
-        // carries no CORS headers, and the browser stops there.
+        // carries no CORS headers, and the browser stops there. AllowAnyMethod and
+        // AllowAnyHeader grant what the preflight asks for.
+        let asked = |name: HeaderName| {
+            req.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let (methods, headers) = if policy.credentials() {
+            (
+                asked(header::ACCESS_CONTROL_REQUEST_METHOD),
+                asked(header::ACCESS_CONTROL_REQUEST_HEADERS),
+            )
+        } else {
+            (
+                Some(ALLOW_METHODS.to_owned()),
+                Some(LOOPBACK_HEADERS.to_owned()),
+            )
+        };
         let mut res = Response::new(Body::empty());
         let h = res.headers_mut();
         vary_origin(h);
@@ -181,22 +199,12 @@ pub async fn middleware(State(state): State<Arc<AppState>>, req: Request, next: 
             put(h, header::ACCESS_CONTROL_ALLOW_ORIGIN, &origin);
             if policy.credentials() {
                 put(h, header::ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
-                // AllowAnyHeader / AllowAnyMethod: grant what the preflight asks for.
-                let asked = |name: HeaderName| {
-                    req.headers()
-                        .get(name)
-                        .and_then(|v| v.to_str().ok())
-                        .map(str::to_owned)
-                };
-                if let Some(m) = asked(header::ACCESS_CONTROL_REQUEST_METHOD) {
-                    put(res.headers_mut(), header::ACCESS_CONTROL_ALLOW_METHODS, &m);
-                }
-                if let Some(hs) = asked(header::ACCESS_CONTROL_REQUEST_HEADERS) {
-                    put(res.headers_mut(), header::ACCESS_CONTROL_ALLOW_HEADERS, &hs);
-                }
-            } else {
-                put(h, header::ACCESS_CONTROL_ALLOW_METHODS, ALLOW_METHODS);
-                put(h, header::ACCESS_CONTROL_ALLOW_HEADERS, LOOPBACK_HEADERS);
+            }
+            if let Some(m) = methods {
+                put(h, header::ACCESS_CONTROL_ALLOW_METHODS, &m);
+            }
+            if let Some(hs) = headers {
+                put(h, header::ACCESS_CONTROL_ALLOW_HEADERS, &hs);
             }
         }
         return res;
