@@ -3,28 +3,33 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { startSim, ROOT } from "../support/sim.mjs";
+import { startStatic } from "../support/static.mjs";
 import { launchBrowser } from "../support/browser.mjs";
 
 let sim;
+let site;
 let browser;
 
 before(async () => {
-  // A frozen clock: the page must show exactly what the API served.
+  // A frozen clock: the page must show exactly what the API served. The simulator also
+  // serves the packages (/pkg/), checked below; the page itself comes from another origin,
+  // as an intranet page calls the Mitel server.
   sim = await startSim([
-    "--www", path.join(ROOT, "www"),
     "--pkg", path.join(ROOT, "target/pkg"),
     "--demo-token-user", "supervisor",
     "--speed", "0",
   ]);
+  site = await startStatic({ "/": path.join(ROOT, "www"), "/pkg/": path.join(ROOT, "target/pkg") });
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
+  await site?.stop();
   await sim?.stop();
 });
 
-test("the demo page shows the queues and waiting counts the simulator serves", async () => {
+test("the demo page, on another origin, shows the queues and waiting counts the simulator serves", async () => {
   const { access_token } = await (await fetch(`${sim.url}/demo/token`)).json();
   const served = await (
     await fetch(`${sim.url}/miccsdk/api/v1/queues/state`, {
@@ -37,7 +42,8 @@ test("the demo page shows the queues and waiting counts the simulator serves", a
   const page = await browser.context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${sim.url}/`);
+  assert.notEqual(new URL(site.url).origin, new URL(sim.url).origin);
+  await page.goto(`${site.url}/?server=${encodeURIComponent(sim.url)}`);
   await page.waitForSelector("tr.micc-queue", { timeout: 15000 });
 
   const rows = await page.$$eval("tr.micc-queue", (trs) =>

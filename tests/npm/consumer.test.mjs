@@ -6,11 +6,13 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync, copyFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { startSim, ROOT } from "../support/sim.mjs";
+import { startStatic } from "../support/static.mjs";
 import { launchBrowser } from "../support/browser.mjs";
 
 // A throwaway project next to this test (git-ignored), as a user would create one.
 const project = path.join(ROOT, "tests/npm/project");
 let sim;
+let site;
 let supervisorToken;
 
 async function rest(p) {
@@ -28,7 +30,9 @@ before(async () => {
   for (const f of ["consumer-node.mjs", "consumer.ts", "index.html"]) {
     copyFileSync(path.join(ROOT, "tests/npm", f), path.join(project, f));
   }
-  sim = await startSim(["--www", project, "--queues", "16", "--agents", "120", "--speed", "0"]);
+  sim = await startSim(["--queues", "16", "--agents", "120", "--speed", "0"]);
+  // The page and its node_modules come from another origin than the API.
+  site = await startStatic({ "/": project });
   const t = await fetch(`${sim.url}/authorizationserver/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -38,6 +42,7 @@ before(async () => {
 });
 
 after(async () => {
+  await site?.stop();
   await sim?.stop();
 });
 
@@ -61,11 +66,12 @@ test("a Node 20 program uses the package against the simulator", async () => {
   assert.equal(r.invalid, "invalid-argument");
 });
 
-test("a plain ES module page uses the package in Chromium", async () => {
+test("a plain ES module page on another origin uses the package in Chromium", async () => {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
-    await page.goto(`${sim.url}/index.html`);
+    assert.notEqual(new URL(site.url).origin, new URL(sim.url).origin);
+    await page.goto(`${site.url}/index.html?server=${encodeURIComponent(sim.url)}`);
     await page.waitForFunction(() => window.results !== undefined, null, { timeout: 20000 });
     const r = await page.evaluate(() => window.results);
     assert.equal(r.error, undefined, JSON.stringify(r.error));

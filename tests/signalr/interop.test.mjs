@@ -36,6 +36,10 @@ window.connect = async function (transport) {
   const proxies = {
     queueHub: conn.createHubProxy("queueHub"),
     employeeHub: conn.createHubProxy("employeeHub"),
+    // addSelfMonitor also delivers the user's own onAgentStateChanged (agentHub), and the
+    // 2.4 client throws on a message for a hub it has no proxy for; without a handler the
+    // proxy stays out of connectionData.
+    agentHub: conn.createHubProxy("agentHub"),
   };
   const record = (hub, name) => (payload) => events.push({ hub, name, payload });
   proxies.queueHub.on("queueStateChanged", record("queueHub", "queueStateChanged"));

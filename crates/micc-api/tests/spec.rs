@@ -65,7 +65,9 @@ fn every_ref_resolves_in_both_documents() {
         refs.iter()
             .all(|r| r.starts_with("openapi.json#/components/schemas/"))
     );
-    assert!(refs.len() >= 7);
+    // One per event that carries models: the three state events and the two conversation
+    // events (arrays of models); the two removals carry conversation ids (wire-facts).
+    assert_eq!(refs.len(), 5, "{refs:?}");
 }
 
 #[test]
@@ -184,6 +186,39 @@ fn hubs_match_wire_facts() {
     );
     assert!(hub("agentHub", "methods").is_empty());
     assert_eq!(hub("agentHub", "events"), ["onAgentStateChanged"]);
+    // wire-facts: the state events carry one model, the conversation events arrays (of
+    // models when changed, of conversation id strings when removed).
+    let arg = |h: &str, e: &str| s["hubs"][h]["events"][e]["args"][0]["schema"].clone();
+    for (h, e, model) in [
+        ("queueHub", "queueStateChanged", "QueueState"),
+        ("employeeHub", "employeeStateChanged", "EmployeeState"),
+        ("agentHub", "onAgentStateChanged", "AgentState"),
+    ] {
+        assert_eq!(
+            arg(h, e)["$ref"],
+            format!("openapi.json#/components/schemas/{model}")
+        );
+    }
+    for (h, e) in [
+        ("queueHub", "queueConversationChanged"),
+        ("employeeHub", "employeeConversationChanged"),
+    ] {
+        assert_eq!(
+            arg(h, e),
+            json!({ "type": "array", "items": { "$ref": "openapi.json#/components/schemas/ConversationModel" } })
+        );
+        assert_eq!(s["hubs"][h]["events"][e]["x-source"], "wire-facts");
+    }
+    for (h, e) in [
+        ("queueHub", "queueConversationRemoved"),
+        ("employeeHub", "employeeConversationRemoved"),
+    ] {
+        assert_eq!(
+            arg(h, e),
+            json!({ "type": "array", "items": { "type": "string" } })
+        );
+        assert_eq!(s["hubs"][h]["events"][e]["x-source"], "wire-facts");
+    }
 }
 
 // ------------------------------------------ the checkers catch what they are for

@@ -65,7 +65,14 @@ pub struct Config {
     /// Directory served at `/pkg/` (the built wasm packages).
     #[arg(long)]
     pub pkg: Option<PathBuf>,
-    /// Extra origins allowed by CORS, besides any http://localhost and http://127.0.0.1 origin.
+    /// CORS of the API (REST, token endpoint, SignalR): `any` origin with credentials
+    /// (SignalR 2's `CorsOptions.AllowAll`, what standalone pages need), the `allow-list`
+    /// of `--allow-origin`, or `none` (a same-origin proxy is the only way in).
+    #[arg(long, value_enum, default_value_t = crate::cors::CorsMode::Any)]
+    pub cors: crate::cors::CorsMode,
+    /// An origin CORS allows (repeatable): the list of `--cors allow-list`; the admin
+    /// endpoint and static files allow these besides any http://localhost and
+    /// http://127.0.0.1 origin.
     #[arg(long = "allow-origin")]
     pub allowed_origins: Vec<String>,
     /// Added latency on every API answer, in milliseconds.
@@ -136,6 +143,7 @@ impl Default for Config {
             clients: Vec::new(),
             www: None,
             pkg: None,
+            cors: crate::cors::CorsMode::Any,
             allowed_origins: Vec::new(),
             latency_ms: 0,
             error_rate: 0.0,

@@ -122,7 +122,10 @@ pub fn router(state: Arc<AppState>) -> Router {
             tower_http::compression::CompressionLayer::new()
                 .compress_when(DefaultPredicate::new().and(signalr::http::compressible)),
         )
-        .layer(cors::cors_layer(&state.config.allowed_origins))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cors::middleware,
+        ))
 }
 
 /// Paths in another casing (IIS does not care: `/MiccSdk/api/v1/...`,

@@ -591,11 +591,17 @@ async fn static_files_and_cors() {
         .send(
             Method::GET,
             "/miccsdk/api/v1/queues/state",
-            &[("origin", "https://evil.example")],
+            &[("origin", "https://wallboard.example")],
             None,
         )
         .await;
-    assert!(a.headers.get(header::ACCESS_CONTROL_ALLOW_ORIGIN).is_none());
+    // `--cors any` (the default, SignalR 2's AllowAll): any page origin, with credentials;
+    // tests/cors.rs covers the other modes.
+    assert_eq!(
+        a.headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+        "https://wallboard.example"
+    );
+    assert_eq!(a.headers[header::ACCESS_CONTROL_ALLOW_CREDENTIALS], "true");
     std::fs::remove_dir_all(dir).ok();
 }
 

@@ -9,6 +9,8 @@
 use std::collections::VecDeque;
 use std::sync::Arc;
 
+use super::groups::Group;
+
 /// Messages a connection keeps for replay (SignalR's default `DefaultMessageBufferSize`).
 pub const DEFAULT_CAPACITY: usize = 1000;
 
@@ -45,12 +47,22 @@ pub fn parse_cursor(epoch: u64, cursor: &str) -> CursorRef {
     }
 }
 
+/// One buffered message: its id, the text (`None` once forgotten: its group was left by a
+/// reconnect, so a replay must skip it), and the group it came through (`None`: to the
+/// connection itself, e.g. as an agentHub member).
+#[derive(Debug, Clone)]
+struct Entry {
+    id: u64,
+    text: Option<Arc<str>>,
+    group: Option<Group>,
+}
+
 #[derive(Debug, Clone)]
 pub struct MessageBuffer {
     capacity: usize,
     /// Id of the last message pushed (0: none yet).
     last: u64,
-    items: VecDeque<(u64, Arc<str>)>,
+    items: VecDeque<Entry>,
 }
 
 impl MessageBuffer {
@@ -64,12 +76,38 @@ impl MessageBuffer {
 
     /// Appends a message; returns its id. The oldest is dropped when full.
     pub fn push(&mut self, message: Arc<str>) -> u64 {
+        self.push_from(message, None)
+    }
+
+    /// Appends a message that came through `group`.
+    pub fn push_from(&mut self, message: Arc<str>, group: Option<Group>) -> u64 {
         self.last += 1;
         if self.items.len() >= self.capacity {
             self.items.pop_front();
         }
-        self.items.push_back((self.last, message));
+        self.items.push_back(Entry {
+            id: self.last,
+            text: Some(message),
+            group,
+        });
         self.last
+    }
+
+    /// Forgets the buffered messages of the groups `kept` rejects: after a reconnect that
+    /// did not rejoin them, SignalR's subscription no longer covers their topics, so a
+    /// replay by cursor does not bring them. Ids stay, so cursors keep their meaning.
+    pub fn forget_groups(&mut self, kept: impl Fn(Group) -> bool) -> usize {
+        let mut n = 0;
+        for e in &mut self.items {
+            if let Some(g) = e.group
+                && e.text.is_some()
+                && !kept(g)
+            {
+                e.text = None;
+                n += 1;
+            }
+        }
+        n
     }
 
     pub fn last_id(&self) -> u64 {
@@ -100,20 +138,26 @@ impl MessageBuffer {
             return (Vec::new(), after);
         }
         // Ids are consecutive, so the first wanted message's position is arithmetic.
-        let first_id = self.items.front().map_or(self.last + 1, |(id, _)| *id);
+        let first_id = self.items.front().map_or(self.last + 1, |e| e.id);
         let skip = (after + 1).saturating_sub(first_id) as usize;
         let mut out = Vec::new();
         let mut last = after;
-        for (id, m) in self.items.iter().skip(skip).take(max) {
-            out.push(m.clone());
-            last = *id;
+        for e in self.items.iter().skip(skip) {
+            if out.len() >= max {
+                break;
+            }
+            // A forgotten message moves the cursor past it without being sent.
+            last = e.id;
+            if let Some(m) = &e.text {
+                out.push(m.clone());
+            }
         }
         (out, last)
     }
 
     /// Whether a resume from `after` lost messages (they fell out of the buffer).
     pub fn lost_since(&self, after: u64) -> u64 {
-        let first_id = self.items.front().map_or(self.last + 1, |(id, _)| *id);
+        let first_id = self.items.front().map_or(self.last + 1, |e| e.id);
         first_id.saturating_sub(after + 1)
     }
 }
@@ -163,5 +207,19 @@ mod tests {
         assert_eq!(b.lost_since(0), 2);
         assert_eq!(b.lost_since(2), 0);
         assert_eq!(b.since(3, 1), (vec![msg("3")], 4));
+    }
+
+    #[test]
+    fn forgotten_groups_are_skipped_by_replay_but_keep_their_ids() {
+        let mut b = MessageBuffer::new(10);
+        b.push_from(msg("q"), Some(Group::QueueState(1)));
+        b.push_from(msg("e"), Some(Group::Employee(2)));
+        b.push(msg("direct"));
+        assert_eq!(b.forget_groups(|g| g == Group::Employee(2)), 1);
+        assert_eq!(b.since(0, 10), (vec![msg("e"), msg("direct")], 3));
+        // The skipped message does not count against `max`.
+        assert_eq!(b.since(0, 1), (vec![msg("e")], 2));
+        assert_eq!(b.forget_groups(|_| false), 1);
+        assert_eq!(b.since(0, 10), (vec![msg("direct")], 3));
     }
 }

@@ -1,5 +1,5 @@
-//! One SignalR connection: who it is, the hubs it named, its replay buffer, and which
-//! transport (if any) currently carries it.
+//! One SignalR connection: who it is, the hubs it named, its replay buffer, its groups
+//! token, and which transport (if any) currently carries it.
 //!
 //! A connection outlives its transports: a WebSocket dropped by the network or a long poll
 //! that ended leaves the connection buffering messages until a `reconnect` or `poll` picks
@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 use tokio::sync::{Notify, watch};
 
 use super::buffer::{self, CursorRef, MessageBuffer};
-use super::hubs::{HubId, HubSet};
+use super::groups::Group;
+use super::hubs::HubSet;
 use crate::auth::Principal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +75,27 @@ struct State {
     /// When the connection last had a transport (or was created).
     last_active: Instant,
     removed: bool,
+    /// The groups token of the connection's current groups, as last issued or rejoined.
+    groups_token: Option<Arc<str>>,
+    /// The groups changed since the last frame: the next frame carries `G` (SignalR's
+    /// `DiffSet.DetectChanges`).
+    groups_changed: bool,
+}
+
+/// What a transport sends next: buffered messages and, when the groups changed, the new
+/// groups token.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Batch {
+    pub messages: Vec<Arc<str>>,
+    /// The id of the last message taken (or the starting point when none).
+    pub last: u64,
+    pub groups_token: Option<Arc<str>>,
+}
+
+impl Batch {
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty() && self.groups_token.is_none()
+    }
 }
 
 pub struct Conn {
@@ -117,6 +139,8 @@ impl Conn {
                 last_kind: None,
                 last_active: Instant::now(),
                 removed: false,
+                groups_token: None,
+                groups_changed: false,
             }),
             notify: Notify::new(),
         }
@@ -129,17 +153,47 @@ impl Conn {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Buffers a hub event for this connection if it named the hub; wakes its transport.
-    pub fn push(&self, hub: HubId, message: &Arc<str>) -> bool {
+    /// Buffers a hub event that reached this connection through `group` (`None`: as an
+    /// agentHub member) and wakes its transport. The index decides who receives what,
+    /// whatever `connectionData` said.
+    pub fn push(&self, message: &Arc<str>, group: Option<Group>) -> bool {
         {
             let mut s = self.state();
-            if s.removed || !s.hubs.contains(hub) {
+            if s.removed {
                 return false;
             }
-            s.buffer.push(message.clone());
+            s.buffer.push_from(message.clone(), group);
         }
         self.notify.notify_one();
         true
+    }
+
+    /// The groups changed: `token` is the new groups token, which the next frame carries.
+    pub fn announce_groups(&self, token: Arc<str>) {
+        {
+            let mut s = self.state();
+            s.groups_token = Some(token);
+            s.groups_changed = true;
+        }
+        self.notify.notify_one();
+    }
+
+    /// The groups were rejoined from the token a reconnect sent (or lost without one):
+    /// nothing changed from the client's point of view, so no `G` follows.
+    /// Buffered messages of groups it is no longer in are forgotten: a replay by cursor
+    /// does not bring them.
+    pub fn rejoined_groups(&self, token: Option<Arc<str>>, groups: &[Group]) {
+        let mut s = self.state();
+        s.groups_token = token;
+        s.groups_changed = false;
+        let forgotten = s.buffer.forget_groups(|g| groups.contains(&g));
+        if forgotten > 0 {
+            tracing::debug!(connection = %self.id, forgotten, "buffered messages of groups not rejoined");
+        }
+    }
+
+    pub fn groups_token(&self) -> Option<Arc<str>> {
+        self.state().groups_token.clone()
     }
 
     /// Resolves when something was pushed since the last wake-up (a stored permit makes a
@@ -186,9 +240,21 @@ impl Conn {
         Some(s.buffer.resume_point(at))
     }
 
-    /// Buffered messages after `after` (at most `max`) and the id of the last one.
-    pub fn take(&self, after: u64, max: usize) -> (Vec<Arc<str>>, u64) {
-        self.state().buffer.since(after, max)
+    /// Buffered messages after `after` (at most `max`) and the groups token if the groups
+    /// changed since the last batch.
+    pub fn take(&self, after: u64, max: usize) -> Batch {
+        let mut s = self.state();
+        let (messages, last) = s.buffer.since(after, max);
+        let groups_token = if std::mem::take(&mut s.groups_changed) {
+            s.groups_token.clone()
+        } else {
+            None
+        };
+        Batch {
+            messages,
+            last,
+            groups_token,
+        }
     }
 
     /// Makes a transport of `kind` the connection's carrier, stopping the previous one.
@@ -303,6 +369,8 @@ impl Drop for Lease {
 mod tests {
     use super::*;
 
+    use crate::signalr::hubs::HubId;
+
     fn conn(hubs: &[HubId]) -> Arc<Conn> {
         Arc::new(Conn::new(
             5,
@@ -317,14 +385,37 @@ mod tests {
     }
 
     #[test]
-    fn only_named_hubs_receive_events() {
+    fn events_reach_any_hub_until_the_connection_closes() {
+        // Group messages reach members whatever `connectionData` named.
         let c = conn(&[HubId::Queue]);
         let m: Arc<str> = Arc::from("{}");
-        assert!(c.push(HubId::Queue, &m));
-        assert!(!c.push(HubId::Agent, &m));
-        assert_eq!(c.take(0, 10).1, 1);
+        assert!(c.push(&m, None));
+        assert!(c.push(&m, None));
+        assert_eq!(c.take(0, 10).last, 2);
         c.close(Stop::Aborted);
-        assert!(!c.push(HubId::Queue, &m));
+        assert!(!c.push(&m, None));
+    }
+
+    #[test]
+    fn a_groups_change_rides_the_next_batch_once() {
+        let c = conn(&[]);
+        assert!(c.take(0, 10).is_empty());
+        c.announce_groups(Arc::from("g1"));
+        let b = c.take(0, 10);
+        assert_eq!(b.groups_token.as_deref(), Some("g1"));
+        assert!(b.messages.is_empty() && !b.is_empty());
+        assert!(c.take(0, 10).is_empty(), "announced once");
+        let m: Arc<str> = Arc::from("{}");
+        c.push(&m, Some(Group::QueueState(1)));
+        c.push(&m, Some(Group::QueueState(2)));
+        c.rejoined_groups(Some(Arc::from("g0")), &[Group::QueueState(2)]);
+        let b = c.take(0, 10);
+        assert_eq!(
+            (b.messages.len(), b.groups_token),
+            (1, None),
+            "a rejoin is no change"
+        );
+        assert_eq!(c.groups_token().as_deref(), Some("g0"));
     }
 
     #[test]
@@ -351,7 +442,7 @@ mod tests {
         let c = conn(&[HubId::Queue]);
         let m: Arc<str> = Arc::from("{}");
         for _ in 0..3 {
-            c.push(HubId::Queue, &m);
+            c.push(&m, None);
         }
         assert_eq!(c.resume_point(Some(&c.cursor(1))), Some(1));
         assert_eq!(c.resume_point(None), Some(3));

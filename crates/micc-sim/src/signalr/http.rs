@@ -3,7 +3,8 @@
 //! exception's 500), `negotiate` and `ping`, then the `transport` (400 "Protocol error:
 //! Unknown transport."), the connection token (missing or not ours: 400; another user's:
 //! 403), then the endpoint, recognised by the last path segment as SignalR's `EndsWith`
-//! checks do.
+//! checks do. A `reconnect` rejoins the groups of its `groupsToken` (query, or the form of
+//! a long poll) and only those.
 
 use std::sync::Arc;
 
@@ -15,9 +16,10 @@ use axum::response::{IntoResponse, Response};
 use tokio::sync::mpsc;
 
 use super::conn::{Conn, TransportKind};
-use super::hubs::{self, HubId, HubSet, Outcome};
+use super::hubs::{HubId, HubSet};
+use super::invoke::{Reply, invoke};
 use super::protocol::{self, messages};
-use super::transport::{self, Chunk, Outlet};
+use super::transport::{self, Chunk, ForeverStream};
 use super::{identity, proxy};
 use crate::AppState;
 use crate::auth::{Principal, parse_form};
@@ -40,7 +42,9 @@ pub fn compressible(
     extensions.get::<Uncompressed>().is_none()
 }
 
-fn finish(mut r: Response) -> Response {
+/// The headers SignalR puts on every answer of its own, and the mark that keeps the
+/// compression layer away.
+fn with_signalr_headers(mut r: Response) -> Response {
     r.headers_mut().insert(
         header::HeaderName::from_static("x-content-type-options"),
         HeaderValue::from_static("nosniff"),
@@ -50,7 +54,7 @@ fn finish(mut r: Response) -> Response {
 }
 
 fn json(body: String) -> Response {
-    finish(
+    with_signalr_headers(
         (
             [(header::CONTENT_TYPE, "application/json; charset=UTF-8")],
             body,
@@ -61,7 +65,7 @@ fn json(body: String) -> Response {
 
 /// `FailResponse`: a status and the message as the body.
 fn fail(status: StatusCode, message: &str) -> Response {
-    finish(
+    with_signalr_headers(
         (
             status,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -75,7 +79,7 @@ fn stream(content_type: &'static str, rx: mpsc::Receiver<Chunk>) -> Response {
     let chunks = futures::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|chunk| (chunk, rx))
     });
-    finish(
+    with_signalr_headers(
         (
             [(header::CONTENT_TYPE, content_type)],
             Body::from_stream(chunks),
@@ -121,14 +125,14 @@ pub async fn handle(State(state): State<Arc<AppState>>, req: Request) -> Respons
     if endpoint == "hubs" || endpoint == "js" {
         let trimmed = path.trim_end_matches('/');
         let base = trimmed.get(..trimmed.len() - endpoint.len()).unwrap_or("");
-        return finish(proxy::response(base.trim_end_matches('/')));
+        return with_signalr_headers(proxy::response(base.trim_end_matches('/')));
     }
 
     let principal = match state.tokens.check(query.get("sessionid")) {
         Ok(p) => p,
         Err(reason) => {
             tracing::debug!(?reason, "SignalR request without a valid sessionid");
-            return finish(StatusCode::UNAUTHORIZED.into_response());
+            return with_signalr_headers(StatusCode::UNAUTHORIZED.into_response());
         }
     };
     let hubs = match hubs_of(&query) {
@@ -162,7 +166,7 @@ pub async fn handle(State(state): State<Arc<AppState>>, req: Request) -> Respons
         }
         ("abort", _) => {
             state.signalr.abort(&claims.connection_id);
-            finish(([(header::CONTENT_TYPE, "text/plain")], "").into_response())
+            with_signalr_headers(([(header::CONTENT_TYPE, "text/plain")], "").into_response())
         }
         // Everything else on WebSockets must be an upgrade (even `send`: SignalR's
         // WebSocket transport only accepts sockets).
@@ -170,6 +174,11 @@ pub async fn handle(State(state): State<Arc<AppState>>, req: Request) -> Respons
             let conn = state
                 .signalr
                 .connection(&state, &claims, &principal, Some(hubs));
+            if endpoint == "reconnect" {
+                state
+                    .signalr
+                    .rejoin(&state, &conn, query.get("groupsToken"));
+            }
             websocket(state, req, conn, principal, endpoint == "connect", &query).await
         }
         ("send", _) => {
@@ -184,12 +193,17 @@ pub async fn handle(State(state): State<Arc<AppState>>, req: Request) -> Respons
             let Some(at) = conn.resume_point(query.get("messageId")) else {
                 return fail(StatusCode::INTERNAL_SERVER_ERROR, messages::INVALID_CURSOR);
             };
+            if endpoint == "reconnect" {
+                state
+                    .signalr
+                    .rejoin(&state, &conn, query.get("groupsToken"));
+            }
             let lease = conn.attach(kind);
             let (tx, rx) = mpsc::channel(16);
             tokio::spawn(transport::forever(
                 state.clone(),
                 lease,
-                Outlet::Sse(tx),
+                ForeverStream::EventStream(tx),
                 principal,
                 init,
                 at,
@@ -200,7 +214,7 @@ pub async fn handle(State(state): State<Arc<AppState>>, req: Request) -> Respons
             let conn = state
                 .signalr
                 .connection(&state, &claims, &principal, Some(hubs));
-            long_poll(state, req, conn, endpoint == "connect", &query).await
+            long_poll(state, req, conn, &endpoint, &query).await
         }
     }
 }
@@ -246,13 +260,13 @@ async fn websocket(
             transport::forever(
                 state,
                 lease,
-                Outlet::Ws(Box::new(socket)),
+                ForeverStream::WebSocket(Box::new(socket)),
                 principal,
                 init,
                 at,
             )
         });
-    finish(response)
+    with_signalr_headers(response)
 }
 
 async fn form_of(req: Request) -> Vec<(String, String)> {
@@ -272,17 +286,27 @@ async fn long_poll(
     state: Arc<AppState>,
     req: Request,
     conn: Arc<Conn>,
-    init: bool,
+    endpoint: &str,
     query: &Query,
 ) -> Response {
-    // The 2.x clients post the cursor in the form; older ones put it in the query.
-    let cursor = match query.get("messageId") {
-        Some(c) => Some(c.to_owned()),
-        None => field(&form_of(req).await, "messageId").map(str::to_owned),
+    // The 2.x clients post the cursor and the groups token in the form; older ones put
+    // them in the query (`LongPollingTransport` reads the query first).
+    let form = form_of(req).await;
+    let from_either = |name: &str| {
+        query
+            .get(name)
+            .or_else(|| field(&form, name))
+            .map(str::to_owned)
     };
+    let cursor = from_either("messageId");
     let Some(at) = conn.resume_point(cursor.as_deref()) else {
         return fail(StatusCode::INTERNAL_SERVER_ERROR, messages::INVALID_CURSOR);
     };
+    if endpoint == "reconnect" {
+        let token = from_either("groupsToken");
+        state.signalr.rejoin(&state, &conn, token.as_deref());
+    }
+    let init = endpoint == "connect";
     let lease = conn.attach(TransportKind::LongPolling);
     let (tx, rx) = mpsc::channel(16);
     tokio::spawn(transport::long_poll(state, lease, tx, init, at));
@@ -304,48 +328,6 @@ async fn send(
         Reply::Answer(answer) => json(answer),
         // The exception escapes `ProcessSendRequest`: the host answers 500.
         Reply::Unresolved(message) => fail(StatusCode::INTERNAL_SERVER_ERROR, &message),
-    }
-}
-
-/// What a hub invocation produced.
-pub(super) enum Reply {
-    /// A `HubResponse` to send back.
-    Answer(String),
-    /// An exception outside the hub pipeline (bad JSON, unknown hub): no hub answer.
-    Unresolved(String),
-}
-
-/// Parses, resolves and runs one hub invocation of `conn` on behalf of `principal`.
-pub(super) fn invoke(
-    state: &AppState,
-    conn: &Arc<Conn>,
-    principal: &Principal,
-    text: &str,
-) -> Reply {
-    let invocation = match protocol::parse_invocation(text) {
-        Ok(i) => i,
-        Err(e) => return Reply::Unresolved(e),
-    };
-    // The world lock is released before the index is touched (lock order: world, then
-    // index, never both from here).
-    let outcome = match state.world.lock() {
-        Ok(w) => hubs::plan(&invocation, principal, &w),
-        Err(_) => return Reply::Unresolved("the simulation is unavailable".into()),
-    };
-    match outcome {
-        Outcome::Unresolved(message) => Reply::Unresolved(message),
-        Outcome::Answer { id, result } => match result {
-            Ok(action) => {
-                if let Some(a) = &action {
-                    state.signalr.apply(conn, a);
-                }
-                Reply::Answer(protocol::hub_response(id.as_deref(), None, None))
-            }
-            Err(failure) => {
-                tracing::debug!(connection = %conn.id, ?failure, "hub invocation failed");
-                Reply::Answer(protocol::hub_response(id.as_deref(), None, Some(&failure)))
-            }
-        },
     }
 }
 

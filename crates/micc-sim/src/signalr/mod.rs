@@ -1,19 +1,26 @@
 //! The real-time channel: classic ASP.NET SignalR 2 (protocol 1.5) at `/miccsdk/signalr`,
 //! with the Mitel hubs `queueHub`, `employeeHub` and `agentHub`.
 //!
-//! The protocol, cursors, buffers, hub resolution and the subscription index are plain Rust
-//! without IO ([`protocol`], [`token`], [`buffer`], [`hubs`], [`index`], [`conn`]); the
-//! axum side is [`http`] (endpoints), `transport` (WebSockets, server-sent events, long
-//! polling) and [`proxy`] (the generated `/signalr/hubs` script). [`Server`] holds the
-//! connections and the index; one fan-out task turns the world's event stream into hub
-//! events, encoding each event once and pushing the shared text to every subscriber.
+//! The protocol, cursors, buffers, hub resolution, groups and the subscription index are
+//! plain Rust without IO ([`protocol`], [`token`], [`buffer`], [`hubs`], [`groups`],
+//! [`index`], [`conn`]); [`invoke`] is the hub invocation pipeline; the axum side is
+//! [`http`] (endpoints), `transport` (WebSockets, server-sent events, long polling) and
+//! [`proxy`] (the generated `/signalr/hubs` script). [`Server`] holds the connections and
+//! the index; one fan-out task turns the world's event stream into hub events, encoding
+//! each event once and pushing the shared text to every subscriber.
+//!
+//! Monitors are groups ([`groups`]): their events reach a connection whatever hubs its
+//! `connectionData` named, membership travels in the groups token, and a `reconnect`
+//! rejoins the groups of the token it sends back, and only those.
 
 pub mod buffer;
 pub mod conn;
 mod fanout;
+pub mod groups;
 pub mod http;
 pub mod hubs;
 pub mod index;
+pub mod invoke;
 pub mod protocol;
 pub mod proxy;
 pub mod token;
@@ -104,6 +111,27 @@ impl Settings {
         match kind {
             TransportKind::LongPolling => self.long_poll_delay,
             _ => Duration::from_secs(5).min(self.disconnect_timeout / 6),
+        }
+    }
+}
+
+/// The argument of the hub event of `event`, in the wire form: one model for the state
+/// events; an array of conversation models for `…ConversationChanged` and an array of
+/// conversation id strings for `…ConversationRemoved`, as real servers send them
+/// (wire-facts: "Hub event payloads").
+fn event_argument(event: &Event, form: WireForm) -> Value {
+    match &event.change {
+        Change::QueueConversationRemoved { id, .. }
+        | Change::EmployeeConversationRemoved { id, .. } => json!([id]),
+        change => {
+            let schema = json!({ "$ref": format!("#/components/schemas/{}", event.schema) });
+            let model = crate::wire::encode(&event.payload, &schema, form);
+            match change {
+                Change::QueueConversation { .. } | Change::EmployeeConversation { .. } => {
+                    Value::Array(vec![model])
+                }
+                _ => model,
+            }
         }
     }
 }
@@ -276,8 +304,43 @@ impl Server {
             .set_agent_hub(conn.key, Some((conn, scope)));
     }
 
-    pub fn apply(&self, conn: &Arc<Conn>, action: &Action) {
-        self.index_write().apply(conn.key, conn, action);
+    /// Applies a hub method's action; `true` when the connection's groups changed.
+    pub fn apply(&self, conn: &Arc<Conn>, action: &Action) -> bool {
+        self.index_write().apply(conn.key, conn, action)
+    }
+
+    /// The group names of a connection's current groups (for its token and the listing).
+    fn group_names(&self, state: &AppState, conn: &Conn) -> Vec<String> {
+        // The index lock is released before the world's (never both held).
+        let current = self.index_read().groups_of(conn.key);
+        match state.world.lock() {
+            Ok(w) => groups::names(&current, &w),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Issues the groups token of the connection's groups; its next frame carries it.
+    pub fn announce_groups(&self, state: &AppState, conn: &Arc<Conn>) {
+        let names = self.group_names(state, conn);
+        let token = self.keys.issue_groups(&conn.id, &names);
+        conn.announce_groups(Arc::from(token));
+    }
+
+    /// A `reconnect`: the connection's groups become those of the groups token it sent
+    /// back, if the token is ours and names this connection; without one it has none.
+    pub fn rejoin(&self, state: &AppState, conn: &Arc<Conn>, groups_token: Option<&str>) {
+        let names = groups_token
+            .filter(|t| !t.is_empty())
+            .map(|t| self.keys.verify_groups(t, &conn.id))
+            .unwrap_or_default();
+        let rejoined = match state.world.lock() {
+            Ok(w) => groups::parse_all(&names, &w),
+            Err(_) => Vec::new(),
+        };
+        tracing::debug!(connection = %conn.id, groups = rejoined.len(), "rejoined from the groups token");
+        self.index_write().rejoin(conn.key, conn, &rejoined);
+        let kept = groups_token.filter(|_| !rejoined.is_empty());
+        conn.rejoined_groups(kept.map(Arc::from), &rejoined);
     }
 
     /// Forgets a connection (abort, expiry): no more buffering, its transport ends.
@@ -331,11 +394,15 @@ impl Server {
         if targets.is_empty() {
             return 0;
         }
-        let schema = json!({ "$ref": format!("#/components/schemas/{}", event.schema) });
-        let payload = crate::wire::encode(&event.payload, &schema, form);
-        let message: Arc<str> =
-            Arc::from(protocol::client_invocation(hub.name(), method, &payload));
-        targets.iter().filter(|c| c.push(hub, &message)).count()
+        let message: Arc<str> = Arc::from(protocol::client_invocation(
+            hub.name(),
+            method,
+            &event_argument(event, form),
+        ));
+        targets
+            .iter()
+            .filter(|(c, group)| c.push(&message, *group))
+            .count()
     }
 
     pub fn resyncs(&self) -> u64 {
@@ -391,6 +458,10 @@ impl Server {
             let ix = self.index_read();
             conns.iter().map(|c| ix.subscriptions(c.key)).collect()
         };
+        let group_names = |s: &index::Subscriptions| {
+            let list: Vec<groups::Group> = s.groups.iter().copied().collect();
+            groups::names(&list, world)
+        };
         let queue_ids = |qs: &std::collections::BTreeSet<usize>| -> Vec<Value> {
             qs.iter()
                 .filter_map(|&q| world.queues.get(q))
@@ -411,6 +482,7 @@ impl Server {
                     "queueConversationMonitors": queue_ids(&s.queue_conversations),
                     "selfMonitor": s.employee.and_then(|e| world.employees.get(e)).map(|e| e.id.clone()),
                     "agentHub": s.agent_hub,
+                    "groups": group_names(&s),
                     "buffered": info.buffered,
                     "lastMessageId": info.last_message_id,
                 })

@@ -161,10 +161,15 @@ pub struct FrameFlags {
     pub long_poll_delay_ms: u64,
 }
 
-/// A `PersistentResponse` as `WriteJson` writes it: `C` first, then `S`, `T`, `L`, and the
-/// raw messages in `M`. SignalR 2 writes no `D` (a 1.x disconnect flag the 2.x clients no
-/// longer read) and we use no groups, so no `G`.
-pub fn persistent_frame(cursor: &str, flags: FrameFlags, messages: &[Arc<str>]) -> String {
+/// A `PersistentResponse` as `WriteJson` writes it: `C` first, then `S`, `T`, `G` (the
+/// groups token, only when the groups changed), `L`, and the raw messages in `M`. SignalR 2
+/// writes no `D` (a 1.x disconnect flag the 2.x clients no longer read).
+pub fn persistent_frame(
+    cursor: &str,
+    flags: FrameFlags,
+    groups_token: Option<&str>,
+    messages: &[Arc<str>],
+) -> String {
     let size: usize = messages.iter().map(|m| m.len() + 1).sum();
     let mut out = String::with_capacity(size + cursor.len() + 32);
     out.push_str("{\"C\":");
@@ -174,6 +179,10 @@ pub fn persistent_frame(cursor: &str, flags: FrameFlags, messages: &[Arc<str>]) 
     }
     if flags.reconnect {
         out.push_str(",\"T\":1");
+    }
+    if let Some(g) = groups_token {
+        out.push_str(",\"G\":");
+        out.push_str(&Value::from(g).to_string());
     }
     if flags.long_poll_delay_ms > 0 {
         out.push_str(&format!(",\"L\":{}", flags.long_poll_delay_ms));
@@ -365,12 +374,12 @@ mod tests {
             ..FrameFlags::default()
         };
         assert_eq!(
-            persistent_frame("d-1-B,0", init, &[]),
+            persistent_frame("d-1-B,0", init, None, &[]),
             "{\"C\":\"d-1-B,0\",\"S\":1,\"M\":[]}"
         );
         let msgs: Vec<Arc<str>> = vec![Arc::from("{\"a\":1}"), Arc::from("{\"b\":2}")];
         assert_eq!(
-            persistent_frame("c", FrameFlags::default(), &msgs),
+            persistent_frame("c", FrameFlags::default(), None, &msgs),
             "{\"C\":\"c\",\"M\":[{\"a\":1},{\"b\":2}]}"
         );
         let shutdown = FrameFlags {
@@ -379,8 +388,12 @@ mod tests {
             ..FrameFlags::default()
         };
         assert_eq!(
-            persistent_frame("c", shutdown, &[]),
+            persistent_frame("c", shutdown, None, &[]),
             "{\"C\":\"c\",\"T\":1,\"L\":250,\"M\":[]}"
+        );
+        assert_eq!(
+            persistent_frame("c", shutdown, Some("g+/="), &msgs[..1]),
+            "{\"C\":\"c\",\"T\":1,\"G\":\"g+/=\",\"L\":250,\"M\":[{\"a\":1}]}"
         );
     }
 

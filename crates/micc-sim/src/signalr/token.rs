@@ -1,4 +1,4 @@
-//! Connection ids and connection tokens.
+//! Connection ids, connection tokens and groups tokens.
 //!
 //! SignalR 2 keeps no table of negotiated connections: its `ConnectionToken` is
 //! `connectionId:userName` protected with the machine key, and any token the server can
@@ -6,6 +6,11 @@
 //! keyed MAC (SipHash with process-random keys: unforgeable enough for a simulator, no
 //! dependency) over the plain text, in standard base64, so that a client which forgets to
 //! URL-encode the token (`+`, `/`, `=`) breaks here as it would against a real server.
+//!
+//! The groups token (`G` of a frame, `groupsToken` of a reconnect) is protected the same
+//! way for another purpose: `connectionId:["hub.group",...]`. SignalR rejoins groups from
+//! it only when it unprotects and names the reconnecting connection; anything else rejoins
+//! nothing.
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
@@ -42,10 +47,12 @@ impl TokenKeys {
         }
     }
 
-    fn mac(&self, data: &[u8]) -> [u8; MAC_LEN] {
+    fn mac(&self, purpose: Purpose, data: &[u8]) -> [u8; MAC_LEN] {
         let mut out = [0u8; MAC_LEN];
         for (half, key) in out.chunks_mut(8).zip(&self.mac) {
             let mut h = key.build_hasher();
+            // The purpose keeps a token of one kind from passing as the other.
+            h.write_u8(purpose as u8);
             h.write(data);
             half.copy_from_slice(&h.finish().to_le_bytes());
         }
@@ -75,24 +82,32 @@ impl TokenKeys {
         )
     }
 
-    pub fn issue(&self, connection_id: &str, user: &str) -> String {
-        let mut data = format!("{connection_id}:{user}").into_bytes();
-        let mac = self.mac(&data);
+    fn protect(&self, purpose: Purpose, text: &str) -> String {
+        let mut data = text.as_bytes().to_vec();
+        let mac = self.mac(purpose, &data);
         data.extend_from_slice(&mac);
         base64_encode(&data)
+    }
+
+    fn unprotect(&self, purpose: Purpose, token: &str) -> Option<String> {
+        let raw = base64_decode(token)?;
+        let split = raw.len().checked_sub(MAC_LEN)?;
+        let (data, mac) = raw.split_at(split);
+        if self.mac(purpose, data) != mac {
+            return None;
+        }
+        String::from_utf8(data.to_vec()).ok()
+    }
+
+    pub fn issue(&self, connection_id: &str, user: &str) -> String {
+        self.protect(Purpose::Connection, &format!("{connection_id}:{user}"))
     }
 
     /// The claims of a token this process issued; `None` for anything else (SignalR's "The
     /// ConnectionId is in the incorrect format.").
     pub fn verify(&self, token: &str) -> Option<TokenClaims> {
-        let raw = base64_decode(token)?;
-        let split = raw.len().checked_sub(MAC_LEN)?;
-        let (data, mac) = raw.split_at(split);
-        if self.mac(data) != mac {
-            return None;
-        }
-        let text = std::str::from_utf8(data).ok()?;
-        let (id, user) = text.split_once(':').unwrap_or((text, ""));
+        let text = self.unprotect(Purpose::Connection, token)?;
+        let (id, user) = text.split_once(':').unwrap_or((text.as_str(), ""));
         if id.is_empty() {
             return None;
         }
@@ -101,6 +116,34 @@ impl TokenKeys {
             user: user.to_owned(),
         })
     }
+
+    /// The groups token of a connection that belongs to `groups` (names as the token
+    /// carries them, `hub.group`).
+    pub fn issue_groups(&self, connection_id: &str, groups: &[String]) -> String {
+        let list = serde_json::to_string(groups).unwrap_or_else(|_| "[]".into());
+        self.protect(Purpose::Groups, &format!("{connection_id}:{list}"))
+    }
+
+    /// The group names of a groups token, if this process issued it for `connection_id`
+    /// (compared case-insensitively, as SignalR does); empty otherwise.
+    pub fn verify_groups(&self, token: &str, connection_id: &str) -> Vec<String> {
+        let Some(text) = self.unprotect(Purpose::Groups, token) else {
+            return Vec::new();
+        };
+        let Some((id, list)) = text.split_once(':') else {
+            return Vec::new();
+        };
+        if !id.eq_ignore_ascii_case(connection_id) {
+            return Vec::new();
+        }
+        serde_json::from_str(list).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Purpose {
+    Connection = 1,
+    Groups = 2,
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -201,5 +244,26 @@ mod tests {
         // A user name with a colon survives: only the first one separates.
         let t = keys.issue("abc", "dom:ain");
         assert_eq!(keys.verify(&t).map(|c| c.user), Some("dom:ain".into()));
+    }
+
+    #[test]
+    fn groups_tokens_name_their_connection_and_purpose() {
+        let keys = TokenKeys::new();
+        let groups = vec![
+            "queueHub.QueueState-q1".to_owned(),
+            "agentHub.x:y".to_owned(),
+        ];
+        let token = keys.issue_groups("conn-1", &groups);
+        assert_eq!(keys.verify_groups(&token, "conn-1"), groups);
+        assert_eq!(keys.verify_groups(&token, "CONN-1"), groups);
+        // Another connection's token, a tampered one or a connection token rejoin nothing.
+        assert!(keys.verify_groups(&token, "conn-2").is_empty());
+        assert!(keys.verify_groups(&token[2..], "conn-1").is_empty());
+        assert!(
+            keys.verify_groups(&keys.issue("conn-1", "[]"), "conn-1")
+                .is_empty()
+        );
+        assert_eq!(keys.verify(&token), None);
+        assert!(TokenKeys::new().verify_groups(&token, "conn-1").is_empty());
     }
 }

@@ -15,7 +15,7 @@ use tokio::sync::mpsc;
 use tokio::time::{Instant, MissedTickBehavior, interval_at, sleep, sleep_until};
 
 use super::conn::{Conn, Lease, Stop};
-use super::http::{Reply, invoke};
+use super::invoke::{Reply, invoke};
 use super::protocol::{self, FrameFlags};
 use crate::AppState;
 use crate::auth::Principal;
@@ -28,16 +28,18 @@ const MAX_PER_POLL: usize = 5000;
 
 pub(super) type Chunk = Result<Bytes, io::Error>;
 
-fn cut() -> io::Error {
+/// What a body stream ends with when a fault cuts it off the network.
+fn network_cut() -> io::Error {
     io::Error::new(io::ErrorKind::ConnectionReset, "dropped by a fault")
 }
 
-/// Where a forever transport writes.
-pub(super) enum Outlet {
+/// The long-lived stream of a forever transport: frames go down it, and on a WebSocket
+/// invocations come up.
+pub(super) enum ForeverStream {
     // Boxed: a socket is large and the event stream variant a pointer.
-    Ws(Box<WebSocket>),
+    WebSocket(Box<WebSocket>),
     /// The body of a `text/event-stream` answer.
-    Sse(mpsc::Sender<Chunk>),
+    EventStream(mpsc::Sender<Chunk>),
 }
 
 enum Incoming {
@@ -46,14 +48,14 @@ enum Incoming {
     Ignored,
 }
 
-impl Outlet {
+impl ForeverStream {
     async fn send(&mut self, frame: &str) -> Result<(), ()> {
         match self {
-            Outlet::Ws(ws) => ws
+            ForeverStream::WebSocket(ws) => ws
                 .send(Message::Text(frame.to_owned().into()))
                 .await
                 .map_err(|_| ()),
-            Outlet::Sse(tx) => tx
+            ForeverStream::EventStream(tx) => tx
                 .send(Ok(Bytes::from(format!("data: {frame}\n\n"))))
                 .await
                 .map_err(|_| ()),
@@ -62,13 +64,13 @@ impl Outlet {
 
     async fn recv(&mut self) -> Incoming {
         match self {
-            Outlet::Ws(ws) => match ws.recv().await {
+            ForeverStream::WebSocket(ws) => match ws.recv().await {
                 Some(Ok(Message::Text(t))) => Incoming::Text(t.to_string()),
                 Some(Ok(Message::Close(_))) | Some(Err(_)) | None => Incoming::Closed,
                 Some(Ok(_)) => Incoming::Ignored,
             },
             // Nothing comes up an event stream; it ends when the client goes away.
-            Outlet::Sse(tx) => {
+            ForeverStream::EventStream(tx) => {
                 tx.closed().await;
                 Incoming::Closed
             }
@@ -77,15 +79,15 @@ impl Outlet {
 
     async fn end(self, reason: Stop) {
         match self {
-            Outlet::Ws(mut ws) => {
+            ForeverStream::WebSocket(mut ws) => {
                 if reason != Stop::Dropped {
                     let _ = ws.send(Message::Close(None)).await;
                 }
                 // Dropping the socket without a close frame is what a network cut looks like.
             }
-            Outlet::Sse(tx) => {
+            ForeverStream::EventStream(tx) => {
                 if reason == Stop::Dropped {
-                    let _ = tx.send(Err(cut())).await;
+                    let _ = tx.send(Err(network_cut())).await;
                 }
             }
         }
@@ -98,7 +100,7 @@ impl Outlet {
 pub(super) async fn forever(
     state: Arc<AppState>,
     mut lease: Lease,
-    mut outlet: Outlet,
+    mut stream: ForeverStream,
     principal: Principal,
     init: bool,
     mut at: u64,
@@ -106,7 +108,7 @@ pub(super) async fn forever(
     let conn = lease.conn().clone();
     let settings = state.signalr.settings;
     let mut rng = Rng::new(conn.key.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ at);
-    if let Outlet::Sse(tx) = &outlet
+    if let ForeverStream::EventStream(tx) = &stream
         && tx
             .send(Ok(Bytes::from_static(b"data: initialized\n\n")))
             .await
@@ -119,8 +121,13 @@ pub(super) async fn forever(
             init: true,
             ..FrameFlags::default()
         };
-        if outlet
-            .send(&protocol::persistent_frame(&conn.cursor(at), flags, &[]))
+        if stream
+            .send(&protocol::persistent_frame(
+                &conn.cursor(at),
+                flags,
+                None,
+                &[],
+            ))
             .await
             .is_err()
         {
@@ -132,10 +139,10 @@ pub(super) async fn forever(
     keep_alive.set_missed_tick_behavior(MissedTickBehavior::Delay);
     loop {
         if let Some(reason) = lease.stopping() {
-            outlet.end(reason).await;
+            stream.end(reason).await;
             return;
         }
-        match deliver(&state, &conn, &mut outlet, &mut rng, at).await {
+        match deliver(&state, &conn, &mut stream, &mut rng, at).await {
             Ok(last) => at = last,
             Err(()) => return,
         }
@@ -147,14 +154,14 @@ pub(super) async fn forever(
             }
             _ = conn.notified() => {}
             _ = keep_alive.tick() => {
-                if outlet.send(protocol::KEEP_ALIVE).await.is_err() {
+                if stream.send(protocol::KEEP_ALIVE).await.is_err() {
                     return;
                 }
             }
-            incoming = outlet.recv() => match incoming {
+            incoming = stream.recv() => match incoming {
                 Incoming::Text(text) => match invoke(&state, &conn, &principal, &text) {
                     Reply::Answer(answer) => {
-                        if outlet.send(&answer).await.is_err() {
+                        if stream.send(&answer).await.is_err() {
                             return;
                         }
                     }
@@ -175,24 +182,29 @@ pub(super) async fn forever(
 async fn deliver(
     state: &AppState,
     conn: &Conn,
-    outlet: &mut Outlet,
+    stream: &mut ForeverStream,
     rng: &mut Rng,
     mut at: u64,
 ) -> Result<u64, ()> {
     loop {
-        let (messages, last) = conn.take(at, MAX_PER_FRAME);
-        if messages.is_empty() {
+        let batch = conn.take(at, MAX_PER_FRAME);
+        if batch.is_empty() {
             return Ok(at);
         }
+        let last = batch.last;
         let faults = state.signalr.faults();
-        if faults.message_delay_ms > 0 {
+        if faults.message_delay_ms > 0 && !batch.messages.is_empty() {
             sleep(Duration::from_millis(faults.message_delay_ms)).await;
         }
-        let frame =
-            protocol::persistent_frame(&conn.cursor(last), FrameFlags::default(), &messages);
-        outlet.send(&frame).await?;
+        let frame = protocol::persistent_frame(
+            &conn.cursor(last),
+            FrameFlags::default(),
+            batch.groups_token.as_deref(),
+            &batch.messages,
+        );
+        stream.send(&frame).await?;
         if faults.duplicate_rate > 0.0 && rng.chance(faults.duplicate_rate) {
-            outlet.send(&frame).await?;
+            stream.send(&frame).await?;
         }
         at = last;
     }
@@ -225,7 +237,13 @@ pub(super) async fn long_poll(
             reconnect: true,
             ..delay
         };
-        send(protocol::persistent_frame(&conn.cursor(at), flags, &[])).await;
+        send(protocol::persistent_frame(
+            &conn.cursor(at),
+            flags,
+            None,
+            &[],
+        ))
+        .await;
         return;
     }
     if !slow_start(&state, &tx).await {
@@ -236,7 +254,13 @@ pub(super) async fn long_poll(
             init: true,
             ..delay
         };
-        send(protocol::persistent_frame(&conn.cursor(at), flags, &[])).await;
+        send(protocol::persistent_frame(
+            &conn.cursor(at),
+            flags,
+            None,
+            &[],
+        ))
+        .await;
         return;
     }
     let deadline = Instant::now() + settings.connection_timeout;
@@ -248,32 +272,52 @@ pub(super) async fn long_poll(
         if let Some(reason) = lease.stopping() {
             match reason {
                 Stop::Dropped => {
-                    let _ = tx.send(Err(cut())).await;
+                    let _ = tx.send(Err(network_cut())).await;
                 }
                 Stop::Shutdown => {
                     let flags = FrameFlags {
                         reconnect: true,
                         ..delay
                     };
-                    send(protocol::persistent_frame(&conn.cursor(at), flags, &[])).await;
+                    send(protocol::persistent_frame(
+                        &conn.cursor(at),
+                        flags,
+                        None,
+                        &[],
+                    ))
+                    .await;
                 }
                 Stop::Replaced | Stop::Aborted => {
-                    send(protocol::persistent_frame(&conn.cursor(at), delay, &[])).await;
+                    send(protocol::persistent_frame(
+                        &conn.cursor(at),
+                        delay,
+                        None,
+                        &[],
+                    ))
+                    .await;
                 }
             }
             return;
         }
-        let (messages, last) = conn.take(at, MAX_PER_POLL);
-        if !messages.is_empty() {
+        let batch = conn.take(at, MAX_PER_POLL);
+        if !batch.is_empty() {
             let faults = state.signalr.faults();
-            if faults.message_delay_ms > 0 {
+            let has_messages = !batch.messages.is_empty();
+            if faults.message_delay_ms > 0 && has_messages {
                 sleep(Duration::from_millis(faults.message_delay_ms)).await;
             }
             // A duplicate on long polling: the answer keeps the old cursor, so the next
             // poll gets the same messages again.
-            let duplicate = faults.duplicate_rate > 0.0 && rng.chance(faults.duplicate_rate);
-            let cursor = conn.cursor(if duplicate { at } else { last });
-            send(protocol::persistent_frame(&cursor, delay, &messages)).await;
+            let duplicate =
+                has_messages && faults.duplicate_rate > 0.0 && rng.chance(faults.duplicate_rate);
+            let cursor = conn.cursor(if duplicate { at } else { batch.last });
+            send(protocol::persistent_frame(
+                &cursor,
+                delay,
+                batch.groups_token.as_deref(),
+                &batch.messages,
+            ))
+            .await;
             return;
         }
         tokio::select! {
@@ -289,7 +333,7 @@ pub(super) async fn long_poll(
                 }
             }
             _ = sleep_until(deadline) => {
-                send(protocol::persistent_frame(&conn.cursor(at), delay, &[])).await;
+                send(protocol::persistent_frame(&conn.cursor(at), delay, None, &[])).await;
                 return;
             }
             _ = tx.closed() => return,
