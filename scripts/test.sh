@@ -82,6 +82,7 @@ run_suite build-client-pkg check bash scripts/build-client-pkg.sh
 run_suite e2e node node --test tests/e2e/
 run_suite npm-consumer node node --test tests/npm/
 run_suite signalr-interop node node --test tests/signalr/
+run_suite public-code-rest node node --test tests/compat/
 
 summary="$passed passed, $failed failed"
 echo "$summary" >"$ROOT/target/test-summary"

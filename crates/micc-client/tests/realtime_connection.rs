@@ -548,7 +548,7 @@ fn invocations_over_long_polling_are_sent_as_forms_and_answered_in_the_body() {
     assert_eq!(
         send.body.as_deref(),
         Some(
-            "data=%7B%22A%22%3A%5B%5B%22q%201%22%5D%5D%2C%22H%22%3A%22queuehub%22%2C%22I%22%3A%220%22%2C%22M%22%3A%22addStateMonitor%22%7D"
+            "data=%7B%22H%22%3A%22queuehub%22%2C%22M%22%3A%22addStateMonitor%22%2C%22A%22%3A%5B%5B%22q%201%22%5D%5D%2C%22I%22%3A%220%22%7D"
         )
     );
     h.ok(send.id, r#"{"I":"0","R":true}"#);

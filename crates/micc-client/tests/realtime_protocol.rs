@@ -352,7 +352,7 @@ fn invocations_serialize_as_the_jquery_client_writes_them() {
     };
     assert_eq!(
         inv.to_json(),
-        r#"{"A":[["Sales","5001"]],"H":"queuehub","I":"0","M":"addStateMonitor"}"#
+        r#"{"H":"queuehub","M":"addStateMonitor","A":[["Sales","5001"]],"I":"0"}"#
     );
     inv.state.insert("k".into(), json!("v"));
     let v: Value = serde_json::from_str(&inv.to_json()).unwrap();

@@ -27,15 +27,22 @@ impl Invocation {
     /// The JSON text: the hub in lower case (as the jQuery client writes its proxies' names),
     /// the method as given, `I` as a string.
     pub fn to_json(&self) -> String {
-        let mut m = Map::new();
-        m.insert("H".into(), Value::from(self.hub.to_ascii_lowercase()));
-        m.insert("M".into(), Value::from(self.method.as_str()));
-        m.insert("A".into(), Value::Array(self.args.clone()));
-        m.insert("I".into(), Value::from(self.id.to_string()));
+        // Written member by member in the jQuery client's order (H, M, A, I, S): a map's order
+        // would depend on whether some crate in the build turns on serde_json's preserve_order.
+        let string = |s: &str| Value::from(s).to_string();
+        let mut out = format!(
+            "{{\"H\":{},\"M\":{},\"A\":{},\"I\":{}",
+            string(&self.hub.to_ascii_lowercase()),
+            string(&self.method),
+            Value::Array(self.args.clone()),
+            string(&self.id.to_string()),
+        );
         if !self.state.is_empty() {
-            m.insert("S".into(), Value::Object(self.state.clone()));
+            out.push_str(",\"S\":");
+            out.push_str(&Value::Object(self.state.clone()).to_string());
         }
-        Value::Object(m).to_string()
+        out.push('}');
+        out
     }
 }
 
