@@ -517,7 +517,7 @@ fn the_captured_websocket_session_replays_through_the_machine() {
     let n = h.one_http("negotiate");
     h.ok(n.id, &fixture("negotiate.json"));
     let (socket, url) = h.opened_socket();
-    assert!(url.contains("connectionToken=ODQ0"), "{url}");
+    assert!(url.contains("connectionToken=NmFh"), "{url}");
     h.socket(socket, SocketEvent::Opened);
     let lines: Vec<String> = fixture("ws-frames.jsonl")
         .lines()
@@ -543,4 +543,13 @@ fn the_captured_websocket_session_replays_through_the_machine() {
         .count();
     assert!(hub_events > 20, "{hub_events}");
     assert!(h.conn.message_id().unwrap().starts_with("d-1-B,"));
+    // Each monitor the session added changed the groups: the server sent a new groups token,
+    // and the machine keeps the last one to send back on a reconnect.
+    let tokens: Vec<String> = lines
+        .iter()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("G").and_then(|g| g.as_str()).map(str::to_string))
+        .collect();
+    assert!(tokens.len() >= 3, "{tokens:?}");
+    assert_eq!(h.conn.groups_token(), tokens.last().map(String::as_str));
 }
