@@ -13,7 +13,7 @@ use crate::auth::Principal;
 use crate::wire;
 use crate::world::{World, WorldError};
 
-use super::media_type::{BodyFormat, body_format};
+use super::media_type::{BodyFormat, UnsupportedMediaType, body_format};
 
 /// One request, resolved to its operation.
 pub struct Call {
@@ -105,6 +105,12 @@ pub enum ApiError {
     /// 415: no formatter reads the body's `Content-Type`.
     UnsupportedMediaType(String),
     NotImplemented(String),
+}
+
+impl From<UnsupportedMediaType> for ApiError {
+    fn from(UnsupportedMediaType(m): UnsupportedMediaType) -> Self {
+        ApiError::UnsupportedMediaType(m)
+    }
 }
 
 impl From<WorldError> for ApiError {

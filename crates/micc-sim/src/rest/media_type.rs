@@ -6,8 +6,6 @@
 //! with Web API's message, but only for a body that has content: an empty body binds to
 //! nothing whatever its type.
 
-use super::call::ApiError;
-
 /// The formatter that reads a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyFormat {
@@ -15,9 +13,13 @@ pub enum BodyFormat {
     Form,
 }
 
+/// No formatter reads the body; the text is Web API's 415 message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnsupportedMediaType(pub String);
+
 /// The formatter for a `Content-Type` header value (`None`: no header), or the 415 Web API
 /// answers.
-pub fn body_format(content_type: Option<&str>) -> Result<BodyFormat, ApiError> {
+pub fn body_format(content_type: Option<&str>) -> Result<BodyFormat, UnsupportedMediaType> {
     let media_type = content_type
         .and_then(|v| v.split(';').next())
         .map(str::trim)
@@ -27,7 +29,7 @@ pub fn body_format(content_type: Option<&str>) -> Result<BodyFormat, ApiError> {
         });
     let Some(media_type) = media_type else {
         // An absent or unparsable header: .NET infers application/octet-stream.
-        return Err(ApiError::UnsupportedMediaType(
+        return Err(UnsupportedMediaType(
             "The request contains an entity body but no Content-Type header. The inferred media type 'application/octet-stream' is not supported for this resource.".into(),
         ));
     };
@@ -35,7 +37,7 @@ pub fn body_format(content_type: Option<&str>) -> Result<BodyFormat, ApiError> {
     match lower.as_str() {
         "application/json" | "text/json" => Ok(BodyFormat::Json),
         "application/x-www-form-urlencoded" => Ok(BodyFormat::Form),
-        _ => Err(ApiError::UnsupportedMediaType(format!(
+        _ => Err(UnsupportedMediaType(format!(
             "The request entity's media type '{media_type}' is not supported for this resource."
         ))),
     }
@@ -68,7 +70,7 @@ mod tests {
     fn anything_else_is_415_with_web_apis_message() {
         assert_eq!(
             body_format(Some("text/plain;charset=UTF-8")),
-            Err(ApiError::UnsupportedMediaType(
+            Err(UnsupportedMediaType(
                 "The request entity's media type 'text/plain' is not supported for this resource."
                     .into()
             ))
@@ -79,15 +81,12 @@ mod tests {
             "application/json-patch+json",
         ] {
             assert!(
-                matches!(
-                    body_format(Some(ct)),
-                    Err(ApiError::UnsupportedMediaType(_))
-                ),
+                matches!(body_format(Some(ct)), Err(UnsupportedMediaType(_))),
                 "{ct}"
             );
         }
         for ct in [None, Some(""), Some("json")] {
-            let Err(ApiError::UnsupportedMediaType(m)) = body_format(ct) else {
+            let Err(UnsupportedMediaType(m)) = body_format(ct) else {
                 panic!("{ct:?} is refused");
             };
             assert!(
