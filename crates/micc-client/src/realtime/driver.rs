@@ -203,6 +203,13 @@ impl<P: Platform + 'static> Realtime<P> {
         self.shared.core.borrow().conn.transport()
     }
 
+    /// The server's id of the current connection (as the simulator's admin listing and
+    /// server logs name it), once negotiated.
+    pub fn connection_id(&self) -> Option<String> {
+        let core = self.shared.core.borrow();
+        core.conn.negotiation().map(|n| n.connection_id.clone())
+    }
+
     /// Calls `listener` with every event until the returned handle is dropped.
     pub fn on_event(&self, listener: impl FnMut(&RealtimeEvent) + 'static) -> ListenerHandle<P> {
         let id = self.shared.next_listener.get() + 1;
