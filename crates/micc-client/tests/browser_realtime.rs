@@ -11,6 +11,7 @@ use micc_client::models::*;
 use micc_client::realtime::connection::Event;
 use micc_client::realtime::driver::{ListenerHandle, RealtimeEvent};
 use micc_client::realtime::{HubEvent, Realtime, State, Transport};
+use micc_client::web::WebRealtimeIo;
 use micc_client::{ClientConfig, Credentials, MiccClient, WebPlatform};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -44,12 +45,14 @@ async fn admin(method: &str, path: &str, body: Option<&str>) -> Value {
         _ => gloo_net::http::Request::post(&url),
     };
     let r = match body {
-        Some(b) => builder
-            .header("Content-Type", "application/json")
-            .body(b.to_owned())
-            .unwrap()
-            .send()
-            .await,
+        Some(b) => {
+            builder
+                .header("Content-Type", "application/json")
+                .body(b.to_owned())
+                .unwrap()
+                .send()
+                .await
+        }
         None => builder.send().await,
     }
     .unwrap();
@@ -129,7 +132,10 @@ async fn toggle_dnd(id: &str, on: bool) {
 async fn wait_gone(id: &str) {
     let mut waited = 0;
     while server_connection(id).await.is_some() {
-        assert!(waited < 5000, "connection {id} still on the server after stop()");
+        assert!(
+            waited < 5000,
+            "connection {id} still on the server after stop()"
+        );
         sleep(50).await;
         waited += 50;
     }
@@ -152,18 +158,26 @@ async fn subscribed_queue_events_arrive_others_do_not_unsubscribe_and_stop_clean
         RealtimeEvent::Connection(Event::TransportSelected(Transport::WebSockets))
     )));
     // The monitor is established, then the REST snapshot of the subscribed queue arrives.
-    log.wait(5000, "snapshot of the subscribed queue", |e| queue_event(e, &a, true))
-        .await;
+    log.wait(5000, "snapshot of the subscribed queue", |e| {
+        queue_event(e, &a, true)
+    })
+    .await;
     let id = rt.connection_id().unwrap();
     let server = server_connection(&id).await.unwrap();
     assert_eq!(server["transport"], "webSockets", "{server}");
-    assert_eq!(server["queueStateMonitors"], serde_json::json!([a]), "{server}");
+    assert_eq!(
+        server["queueStateMonitors"],
+        serde_json::json!([a]),
+        "{server}"
+    );
 
     log.clear();
     toggle_dnd(&a, true).await;
     toggle_dnd(&b, true).await;
-    log.wait(5000, "event of the subscribed queue", |e| queue_event(e, &a, false))
-        .await;
+    log.wait(5000, "event of the subscribed queue", |e| {
+        queue_event(e, &a, false)
+    })
+    .await;
     sleep(1000).await;
     assert!(
         !log.any(|e| queue_event_any(e, &b)),
@@ -175,11 +189,18 @@ async fn subscribed_queue_events_arrive_others_do_not_unsubscribe_and_stop_clean
     // A second subscriber of the same queue shares the monitor; the last one leaving
     // removes it on the server.
     let again = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
-    assert_eq!(rt.subscribers(micc_client::realtime::connection::Topic::QueueState, &a), 2);
+    assert_eq!(
+        rt.subscribers(micc_client::realtime::connection::Topic::QueueState, &a),
+        2
+    );
     drop(sub);
     sleep(300).await;
     let server = server_connection(&id).await.unwrap();
-    assert_eq!(server["queueStateMonitors"], serde_json::json!([a]), "{server}");
+    assert_eq!(
+        server["queueStateMonitors"],
+        serde_json::json!([a]),
+        "{server}"
+    );
     again.unsubscribe();
     let mut waited = 0;
     loop {
@@ -187,14 +208,20 @@ async fn subscribed_queue_events_arrive_others_do_not_unsubscribe_and_stop_clean
         if server["queueStateMonitors"] == serde_json::json!([]) {
             break;
         }
-        assert!(waited < 5000, "monitor still there after unsubscribe: {server}");
+        assert!(
+            waited < 5000,
+            "monitor still there after unsubscribe: {server}"
+        );
         sleep(50).await;
         waited += 50;
     }
     log.clear();
     toggle_dnd(&a, true).await;
     sleep(800).await;
-    assert!(!log.any(|e| queue_event_any(e, &a)), "event after unsubscribe");
+    assert!(
+        !log.any(|e| queue_event_any(e, &a)),
+        "event after unsubscribe"
+    );
     toggle_dnd(&a, false).await;
 
     rt.stop().await;
@@ -206,7 +233,11 @@ async fn subscribed_queue_events_arrive_others_do_not_unsubscribe_and_stop_clean
 async fn subscribe_me_delivers_my_employee_and_agent_state() {
     admin("DELETE", "/faults", None).await;
     let c = client("agent");
-    let rt = c.realtime().unwrap();
+    // Without agentHub in `connectionData`: the own agent state comes from the self monitor.
+    let rt = Realtime::with_config(&c, WebRealtimeIo, |config| {
+        config.hubs = vec!["queueHub".into(), "employeeHub".into()];
+    })
+    .unwrap();
     let log = Log::default();
     let _l = log.attach(&rt);
     let _me = rt.subscribe_me().unwrap();
@@ -226,7 +257,11 @@ async fn subscribe_me_delivers_my_employee_and_agent_state() {
     let my_id = me.id.clone().unwrap();
     let id = rt.connection_id().unwrap();
     let server = server_connection(&id).await.unwrap();
-    assert_eq!(server["selfMonitor"].as_str(), Some(my_id.as_str()), "{server}");
+    assert_eq!(
+        server["selfMonitor"].as_str(),
+        Some(my_id.as_str()),
+        "{server}"
+    );
 
     log.clear();
     for reason in ["Lunch", "Meeting"] {
@@ -247,7 +282,7 @@ async fn subscribe_me_delivers_my_employee_and_agent_state() {
     .await;
     log.wait(5000, "my own onAgentStateChanged", |e| {
         matches!(e, RealtimeEvent::Hub { event: HubEvent::AgentStateChanged(s), snapshot: false }
-            if s.id.as_deref() == Some(my_id.as_str()))
+            if s.employee_ref_id.as_deref() == Some(my_id.as_str()))
     })
     .await;
     rt.stop().await;
@@ -264,7 +299,8 @@ async fn a_dropped_websocket_reconnects_and_events_keep_coming() {
     let _l = log.attach(&rt);
     let _sub = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
     rt.start().await.unwrap();
-    log.wait(5000, "snapshot", |e| queue_event(e, &a, true)).await;
+    log.wait(5000, "snapshot", |e| queue_event(e, &a, true))
+        .await;
     log.clear();
     admin("POST", "/signalr/drop", Some("{}")).await;
     log.wait(5000, "reconnecting after the drop", |e| {
@@ -277,19 +313,30 @@ async fn a_dropped_websocket_reconnects_and_events_keep_coming() {
     .await;
     assert_eq!(rt.state(), State::Connected);
     toggle_dnd(&a, true).await;
-    log.wait(5000, "event after the reconnect", |e| queue_event(e, &a, false))
-        .await;
+    log.wait(5000, "event after the reconnect", |e| {
+        queue_event(e, &a, false)
+    })
+    .await;
     toggle_dnd(&a, false).await;
     let id = rt.connection_id().unwrap();
     let server = server_connection(&id).await.unwrap();
-    assert_eq!(server["queueStateMonitors"], serde_json::json!([a]), "{server}");
+    assert_eq!(
+        server["queueStateMonitors"],
+        serde_json::json!([a]),
+        "{server}"
+    );
     rt.stop().await;
     wait_gone(&id).await;
 }
 
 #[wasm_bindgen_test]
 async fn refused_websockets_fall_back_to_long_polling() {
-    admin("PUT", "/signalr/faults", Some(r#"{"refuseWebSockets":true}"#)).await;
+    admin(
+        "PUT",
+        "/signalr/faults",
+        Some(r#"{"refuseWebSockets":true}"#),
+    )
+    .await;
     let c = client("supervisor");
     let (a, _) = two_queues(&c).await;
     let rt = c.realtime().unwrap();
@@ -308,13 +355,16 @@ async fn refused_websockets_fall_back_to_long_polling() {
             ..
         })
     )));
-    log.wait(5000, "snapshot", |e| queue_event(e, &a, true)).await;
+    log.wait(5000, "snapshot", |e| queue_event(e, &a, true))
+        .await;
     let id = rt.connection_id().unwrap();
     let server = server_connection(&id).await.unwrap();
     assert_eq!(server["transport"], "longPolling", "{server}");
     toggle_dnd(&a, true).await;
-    log.wait(5000, "event over long polling", |e| queue_event(e, &a, false))
-        .await;
+    log.wait(5000, "event over long polling", |e| {
+        queue_event(e, &a, false)
+    })
+    .await;
     toggle_dnd(&a, false).await;
     rt.stop().await;
     wait_gone(&id).await;
