@@ -10,7 +10,7 @@
 use micc_client::models::*;
 use micc_client::realtime::connection::Event;
 use micc_client::realtime::driver::{ListenerHandle, RealtimeEvent};
-use micc_client::realtime::{HubEvent, Realtime, State, Transport};
+use micc_client::realtime::{HubEvent, Realtime, ReconnectReason, State, Transport};
 use micc_client::web::WebRealtimeIo;
 use micc_client::{ClientConfig, Credentials, MiccClient, WebPlatform};
 use serde_json::Value;
@@ -362,6 +362,47 @@ async fn refused_websockets_fall_back_to_long_polling() {
     assert_eq!(server["transport"], "longPolling", "{server}");
     toggle_dnd(&a, true).await;
     log.wait(5000, "event over long polling", |e| {
+        queue_event(e, &a, false)
+    })
+    .await;
+    toggle_dnd(&a, false).await;
+    rt.stop().await;
+    wait_gone(&id).await;
+}
+
+/// The simulator's tokens last 10 s (`--token-lifetime 10`): the client renews at nine
+/// tenths, and the open WebSocket (whose URL carries the token) reconnects with the new one
+/// before the old lapses, resuming the same connection with its groups.
+#[wasm_bindgen_test]
+async fn a_renewed_token_reconnects_the_websocket_before_the_old_one_lapses() {
+    admin("DELETE", "/faults", None).await;
+    let c = client("supervisor");
+    let (a, _) = two_queues(&c).await;
+    let rt = c.realtime().unwrap();
+    let log = Log::default();
+    let _l = log.attach(&rt);
+    let _sub = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
+    rt.start().await.unwrap();
+    let id = rt.connection_id().unwrap();
+    log.wait(15_000, "a reconnect for the renewed token", |e| {
+        matches!(
+            e,
+            RealtimeEvent::Connection(Event::Reconnecting(ReconnectReason::TokenRenewed))
+        )
+    })
+    .await;
+    log.wait(5000, "the connection restored", |e| {
+        matches!(
+            e,
+            RealtimeEvent::Connection(Event::Reconnected { restored: true })
+        )
+    })
+    .await;
+    assert_eq!(rt.connection_id().as_deref(), Some(id.as_str()));
+    assert!(!log.any(|e| matches!(e, RealtimeEvent::Connection(Event::Unauthorized))));
+    log.clear();
+    toggle_dnd(&a, true).await;
+    log.wait(5000, "event after the token renewal", |e| {
         queue_event(e, &a, false)
     })
     .await;

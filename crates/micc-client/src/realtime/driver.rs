@@ -29,7 +29,7 @@ use super::protocol::Method as RtMethod;
 use super::{Connection, ConnectionConfig, HubEvent, Instant, RealtimeError, State, Transport};
 use crate::http::{Method, Platform, Request};
 use crate::{Error, MiccClient};
-use futures_util::future::{Either, LocalBoxFuture, poll_fn, select};
+use futures_util::future::{LocalBoxFuture, poll_fn, select};
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::rc::{Rc, Weak};
@@ -460,9 +460,8 @@ impl<P: Platform + 'static> Shared<P> {
             }
             let sleep = std::pin::pin!(self.client.platform().sleep(wait));
             let notified = std::pin::pin!(self.wake.notified());
-            match select(notified, sleep).await {
-                Either::Left(_) | Either::Right(_) => {}
-            }
+            // Whichever comes first: the next step looks at inputs and timers alike.
+            let _ = select(notified, sleep).await;
         }
     }
 
