@@ -114,7 +114,7 @@ struct Core {
     conn: Connection,
     sockets: HashMap<SocketId, Box<dyn RealtimeSocket>>,
     inputs: VecDeque<Input>,
-    freshness: Freshness<(&'static str, String)>,
+    freshness: Versions,
     /// The loop task is alive.
     running: bool,
     /// The token the machine has.
@@ -501,16 +501,11 @@ impl<P: Platform + 'static> Shared<P> {
                 }
                 Input::Snapshot(request, result) => match result {
                     Ok(models) => {
-                        for event in models {
-                            let fresh = event_keys(&event)
-                                .into_iter()
-                                .all(|k| core.freshness.snapshot(k, request.seq));
-                            if fresh {
-                                out.push(RealtimeEvent::Hub {
-                                    event,
-                                    snapshot: true,
-                                });
-                            }
+                        for event in admit_snapshot(&mut core.freshness, request.seq, models) {
+                            out.push(RealtimeEvent::Hub {
+                                event,
+                                snapshot: true,
+                            });
                         }
                     }
                     Err(error) => out.push(RealtimeEvent::SnapshotFailed {
@@ -533,9 +528,7 @@ impl<P: Platform + 'static> Shared<P> {
                 busy = true;
                 match event {
                     Event::Hub { seq, event } => {
-                        for k in event_keys(&event) {
-                            core.freshness.event(k, seq);
-                        }
+                        record_event(&mut core.freshness, seq, &event);
                         out.push(RealtimeEvent::Hub {
                             event,
                             snapshot: false,
@@ -772,6 +765,68 @@ async fn read_snapshot<P: Platform + 'static>(
     Ok(out)
 }
 
+type Versions = Freshness<(&'static str, String)>;
+
+/// Records a pushed event's `seq` for every key it touches (it is always delivered).
+fn record_event(versions: &mut Versions, seq: u64, event: &HubEvent) {
+    for k in event_keys(event) {
+        versions.event(k, seq);
+    }
+}
+
+/// The models of a snapshot requested at `request_seq` that may be delivered: those whose
+/// keys had no event (or later snapshot) since the request. A conversation list is split
+/// so one newer conversation does not hold back the others.
+fn admit_snapshot(
+    versions: &mut Versions,
+    request_seq: u64,
+    models: Vec<HubEvent>,
+) -> Vec<HubEvent> {
+    let mut out = Vec::new();
+    for event in models {
+        match event {
+            HubEvent::QueueConversationChanged(list) => {
+                let kept = admit_conversations(versions, request_seq, "queue-conversation", list);
+                if !kept.is_empty() {
+                    out.push(HubEvent::QueueConversationChanged(kept));
+                }
+            }
+            HubEvent::EmployeeConversationChanged(list) => {
+                let kept =
+                    admit_conversations(versions, request_seq, "employee-conversation", list);
+                if !kept.is_empty() {
+                    out.push(HubEvent::EmployeeConversationChanged(kept));
+                }
+            }
+            other => {
+                // Every key is checked (and recorded) even after one is refused.
+                let fresh = event_keys(&other)
+                    .into_iter()
+                    .fold(true, |ok, k| versions.snapshot(k, request_seq) && ok);
+                if fresh {
+                    out.push(other);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn admit_conversations(
+    versions: &mut Versions,
+    request_seq: u64,
+    kind: &'static str,
+    list: Vec<crate::models::ConversationModel>,
+) -> Vec<crate::models::ConversationModel> {
+    list.into_iter()
+        .filter(|c| {
+            c.conversation_id
+                .as_ref()
+                .is_none_or(|id| versions.snapshot((kind, id.to_ascii_lowercase()), request_seq))
+        })
+        .collect()
+}
+
 /// The store keys an event touches (see [`crate::realtime::ordering`]).
 fn event_keys(event: &HubEvent) -> Vec<(&'static str, String)> {
     let id = |kind: &'static str, id: &Option<String>| {
@@ -801,5 +856,70 @@ fn event_keys(event: &HubEvent) -> Vec<(&'static str, String)> {
             .map(|i| ("employee-conversation", i.to_ascii_lowercase()))
             .collect(),
         HubEvent::Unknown { .. } => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{ConversationModel, QueueState};
+
+    fn queue(id: &str, name: &str) -> HubEvent {
+        HubEvent::QueueStateChanged(Box::new(QueueState {
+            id: Some(id.into()),
+            name: Some(name.into()),
+            ..Default::default()
+        }))
+    }
+
+    fn conv(id: &str) -> ConversationModel {
+        ConversationModel {
+            conversation_id: Some(id.into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_snapshot_requested_before_an_event_does_not_overwrite_it() {
+        let mut v = Versions::new();
+        // Snapshot requested at 3; the event of q1 (seq 5) arrives before its answer.
+        record_event(&mut v, 5, &queue("Q1", "pushed"));
+        let kept = admit_snapshot(&mut v, 3, vec![queue("q1", "stale"), queue("q2", "snap")]);
+        assert_eq!(kept, vec![queue("q2", "snap")]);
+        // A snapshot requested after the event wins.
+        let kept = admit_snapshot(&mut v, 7, vec![queue("q1", "newer")]);
+        assert_eq!(kept, vec![queue("q1", "newer")]);
+        // An older snapshot answering late does not overwrite the newer one.
+        assert!(admit_snapshot(&mut v, 6, vec![queue("q1", "older")]).is_empty());
+    }
+
+    #[test]
+    fn conversation_snapshots_keep_the_conversations_without_newer_events() {
+        let mut v = Versions::new();
+        record_event(
+            &mut v,
+            4,
+            &HubEvent::QueueConversationRemoved(vec!["C1".into()]),
+        );
+        let kept = admit_snapshot(
+            &mut v,
+            2,
+            vec![HubEvent::QueueConversationChanged(vec![
+                conv("c1"),
+                conv("c2"),
+            ])],
+        );
+        assert_eq!(
+            kept,
+            vec![HubEvent::QueueConversationChanged(vec![conv("c2")])]
+        );
+        assert!(
+            admit_snapshot(
+                &mut v,
+                3,
+                vec![HubEvent::QueueConversationChanged(vec![conv("c1")])]
+            )
+            .is_empty()
+        );
     }
 }
