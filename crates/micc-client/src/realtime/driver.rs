@@ -802,7 +802,9 @@ fn admit_snapshot(
                 // Every key is checked (and recorded) even after one is refused.
                 let fresh = event_keys(&other)
                     .into_iter()
-                    .fold(true, |ok, k| versions.snapshot(k, request_seq) && ok);
+                    .filter(|k| !versions.snapshot(k.clone(), request_seq))
+                    .count()
+                    == 0;
                 if fresh {
                     out.push(other);
                 }
