@@ -280,7 +280,7 @@ impl<P: Platform + 'static> MiccClient<P> {
             .tokens
             .borrow()
             .current()
-            .and_then(|t| t.fresh_until_ms())
+            .and_then(crate::realtime::driver::fresh_until_ms)
     }
 
     /// The server refused `token` outside a REST call (the real-time channel): forget it so

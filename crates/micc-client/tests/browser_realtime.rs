@@ -410,3 +410,22 @@ async fn a_renewed_token_reconnects_the_websocket_before_the_old_one_lapses() {
     rt.stop().await;
     wait_gone(&id).await;
 }
+
+#[wasm_bindgen_test]
+async fn dropping_the_last_handle_closes_the_connection() {
+    admin("DELETE", "/faults", None).await;
+    let c = client("supervisor");
+    let rt = c.realtime().unwrap();
+    let copy = rt.clone();
+    rt.start().await.unwrap();
+    let id = rt.connection_id().unwrap();
+    drop(rt);
+    sleep(300).await;
+    assert!(
+        server_connection(&id).await.is_some(),
+        "a clone still holds the connection"
+    );
+    assert_eq!(copy.state(), State::Connected);
+    drop(copy);
+    wait_gone(&id).await;
+}

@@ -233,11 +233,6 @@ impl AccessToken {
         }
     }
 
-    /// The moment it stops being fresh (see [`AccessToken::fresh_at`]), when it expires.
-    pub fn fresh_until_ms(&self) -> Option<f64> {
-        self.expires_at_ms.map(|exp| exp - self.margin_ms())
-    }
-
     /// Usable for a request starting at `now_ms`.
     pub fn fresh_at(&self, now_ms: f64) -> bool {
         self.expires_at_ms

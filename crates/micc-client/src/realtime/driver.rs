@@ -137,15 +137,37 @@ struct Shared<P: Platform + 'static> {
 
 /// The real-time channel of a [`MiccClient`]: one SignalR connection, subscriptions with
 /// typed events, snapshots after every (re)subscription. Cheap to clone (a handle).
+/// Dropping the last handle stops the connection (the loop task holds the shared state, so
+/// without this a forgotten connection would live as long as the page).
 pub struct Realtime<P: Platform + 'static> {
     shared: Rc<Shared<P>>,
+    _owner: Rc<Owner<P>>,
 }
 
 impl<P: Platform + 'static> Clone for Realtime<P> {
     fn clone(&self) -> Self {
         Realtime {
             shared: self.shared.clone(),
+            _owner: self._owner.clone(),
         }
+    }
+}
+
+/// Shared by the [`Realtime`] handles only (not by the loop, subscriptions or listeners).
+struct Owner<P: Platform + 'static> {
+    shared: Weak<Shared<P>>,
+}
+
+impl<P: Platform + 'static> Drop for Owner<P> {
+    fn drop(&mut self) {
+        let Some(shared) = self.shared.upgrade() else {
+            return;
+        };
+        if let Ok(mut core) = shared.core.try_borrow_mut() {
+            let now = shared.now();
+            core.conn.stop(now);
+        }
+        shared.wake.notify();
     }
 }
 
@@ -172,25 +194,29 @@ impl<P: Platform + 'static> Realtime<P> {
         // `token_deadline`), so no margin on top.
         config.token_renew_margin = Duration::ZERO;
         let conn = Connection::new(config).map_err(|e| Error::invalid(e.to_string()))?;
-        Ok(Realtime {
-            shared: Rc::new(Shared {
-                client: client.clone(),
-                io: Box::new(io),
-                core: RefCell::new(Core {
-                    conn,
-                    sockets: HashMap::new(),
-                    inputs: VecDeque::new(),
-                    freshness: Freshness::new(),
-                    running: false,
-                    token: None,
-                    token_pending: false,
-                    waiters: Vec::new(),
-                    last_disconnect: None,
-                }),
-                listeners: RefCell::new(Vec::new()),
-                next_listener: Cell::new(0),
-                wake: Notify::default(),
+        let shared = Rc::new(Shared {
+            client: client.clone(),
+            io: Box::new(io),
+            core: RefCell::new(Core {
+                conn,
+                sockets: HashMap::new(),
+                inputs: VecDeque::new(),
+                freshness: Freshness::new(),
+                running: false,
+                token: None,
+                token_pending: false,
+                waiters: Vec::new(),
+                last_disconnect: None,
             }),
+            listeners: RefCell::new(Vec::new()),
+            next_listener: Cell::new(0),
+            wake: Notify::default(),
+        });
+        Ok(Realtime {
+            _owner: Rc::new(Owner {
+                shared: Rc::downgrade(&shared),
+            }),
+            shared,
         })
     }
 
@@ -711,6 +737,18 @@ impl<P: Platform + 'static> Shared<P> {
     }
 }
 
+/// The moment `token` stops being fresh for the client ([`AccessToken::fresh_at`] turns
+/// false), when it expires: the renewal margin is a tenth of its lifetime, at most a minute.
+/// A unit test keeps this in step with `fresh_at`.
+///
+/// [`AccessToken::fresh_at`]: crate::auth::AccessToken::fresh_at
+pub(crate) fn fresh_until_ms(token: &crate::auth::AccessToken) -> Option<f64> {
+    token.expires_at_ms.map(|exp| {
+        let margin = ((exp - token.obtained_at_ms) / 10.0).clamp(0.0, 60_000.0);
+        exp - margin
+    })
+}
+
 fn describe_send_error(e: &crate::http::SendError) -> String {
     match e {
         crate::http::SendError::Timeout => "the request timed out".into(),
@@ -879,6 +917,30 @@ mod tests {
             conversation_id: Some(id.into()),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn fresh_until_is_where_the_client_stops_using_the_token() {
+        use crate::auth::{AccessToken, Secret};
+        for (obtained, exp) in [(0.0, 10_000.0), (1_000.0, 3_601_000.0), (5.0, 5.0)] {
+            let t = AccessToken {
+                token: Secret::new("t"),
+                expires_at_ms: Some(exp),
+                obtained_at_ms: obtained,
+            };
+            let until = fresh_until_ms(&t).unwrap();
+            assert!(!t.fresh_at(until), "{obtained} {exp}");
+            assert!(
+                until <= obtained || t.fresh_at(until - 1.0),
+                "{obtained} {exp}"
+            );
+        }
+        let forever = AccessToken {
+            token: Secret::new("t"),
+            expires_at_ms: None,
+            obtained_at_ms: 0.0,
+        };
+        assert_eq!(fresh_until_ms(&forever), None);
     }
 
     #[test]

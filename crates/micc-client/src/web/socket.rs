@@ -8,7 +8,42 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
+use wasm_bindgen::prelude::*;
+
+// The few members of `WebSocket` and its events this adapter uses, bound here rather than
+// through web-sys features: enabling those features changes the npm package's build (by
+// 160 bytes), which should not change until the JavaScript API includes real-time.
+#[wasm_bindgen]
+extern "C" {
+    type WebSocket;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(url: &str) -> Result<WebSocket, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = send)]
+    fn send_with_str(this: &WebSocket, data: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn close(this: &WebSocket) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, setter)]
+    fn set_onopen(this: &WebSocket, f: Option<&js_sys::Function>);
+    #[wasm_bindgen(method, setter)]
+    fn set_onmessage(this: &WebSocket, f: Option<&js_sys::Function>);
+    #[wasm_bindgen(method, setter)]
+    fn set_onclose(this: &WebSocket, f: Option<&js_sys::Function>);
+    #[wasm_bindgen(method, setter)]
+    fn set_onerror(this: &WebSocket, f: Option<&js_sys::Function>);
+
+    type MessageEvent;
+    #[wasm_bindgen(method, getter)]
+    fn data(this: &MessageEvent) -> JsValue;
+
+    type CloseEvent;
+    #[wasm_bindgen(method, getter)]
+    fn code(this: &CloseEvent) -> u16;
+    #[wasm_bindgen(method, getter)]
+    fn reason(this: &CloseEvent) -> String;
+}
+
+/// `open` and `error` events: nothing in them is read.
+type Event = JsValue;
 
 pub struct WebSocketAdapter {
     ws: WebSocket,
