@@ -509,14 +509,11 @@ impl<P: Platform + 'static> Shared<P> {
                 }
                 Input::Token(token, until) => {
                     core.token_pending = false;
-                    let deadline = until.map(|ms| Instant::from_millis(ms.max(0.0) as u64 + 1));
-                    if core.token.as_deref() == Some(token.as_str()) {
-                        // The same token (the client still thinks it fresh): ask again at
-                        // its deadline, at the earliest in a second, never in a tight loop.
-                        let later = now + Duration::from_secs(1);
-                        let at = deadline.map_or(later, |d| d.max(later));
-                        core.conn.set_token(now, token, Some(at));
-                    } else {
+                    // The same token (a fixed one, or the client still thinks it fresh):
+                    // telling the machine would reconnect an open WebSocket for nothing. A
+                    // refusal of it (401) asks again, and the client then renews.
+                    if core.token.as_deref() != Some(token.as_str()) {
+                        let deadline = until.map(|ms| Instant::from_millis(ms.max(0.0) as u64 + 1));
                         core.conn.set_token(now, token.clone(), deadline);
                         core.token = Some(token);
                     }
