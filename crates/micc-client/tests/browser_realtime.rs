@@ -358,8 +358,17 @@ async fn refused_websockets_fall_back_to_long_polling() {
     log.wait(5000, "snapshot", |e| queue_event(e, &a, true))
         .await;
     let id = rt.connection_id().unwrap();
-    let server = server_connection(&id).await.unwrap();
-    assert_eq!(server["transport"], "longPolling", "{server}");
+    // The listing names a long-polling connection's transport while a poll is held.
+    let mut waited = 0;
+    loop {
+        let server = server_connection(&id).await.unwrap();
+        if server["transport"] == "longPolling" {
+            break;
+        }
+        assert!(waited < 3000, "no poll held on the server: {server}");
+        sleep(50).await;
+        waited += 50;
+    }
     toggle_dnd(&a, true).await;
     log.wait(5000, "event over long polling", |e| {
         queue_event(e, &a, false)
