@@ -438,3 +438,56 @@ async fn dropping_the_last_handle_closes_the_connection() {
     drop(copy);
     wait_gone(&id).await;
 }
+
+/// Conversation monitors: the simulated day goes on (`/admin/clock/advance`) and the
+/// array payloads of `queueConversationChanged`/`…Removed` arrive typed.
+#[wasm_bindgen_test]
+async fn queue_conversation_events_arrive_as_arrays() {
+    admin("DELETE", "/faults", None).await;
+    let c = client("supervisor");
+    let page = c.queues().states().send().await.unwrap();
+    let ids: Vec<String> = page
+        .items()
+        .iter()
+        .filter_map(|q| q.id.clone())
+        .take(10)
+        .collect();
+    let rt = c.realtime().unwrap();
+    let log = Log::default();
+    let _l = log.attach(&rt);
+    let _sub = rt.subscribe_queue_conversations(&ids).unwrap();
+    rt.start().await.unwrap();
+    let id = rt.connection_id().unwrap();
+    let mut waited = 0;
+    loop {
+        let server = server_connection(&id).await.unwrap();
+        if server["queueConversationMonitors"].as_array().map(Vec::len) == Some(ids.len()) {
+            break;
+        }
+        assert!(waited < 5000, "monitors not established: {server}");
+        sleep(50).await;
+        waited += 50;
+    }
+    let pushed = |e: &RealtimeEvent| match e {
+        RealtimeEvent::Hub {
+            event: HubEvent::QueueConversationChanged(list),
+            snapshot: false,
+        } => !list.is_empty() && list.iter().all(|c| c.conversation_id.is_some()),
+        RealtimeEvent::Hub {
+            event: HubEvent::QueueConversationRemoved(list),
+            snapshot: false,
+        } => !list.is_empty(),
+        _ => false,
+    };
+    for _ in 0..10 {
+        if log.any(pushed) {
+            break;
+        }
+        admin("POST", "/clock/advance", Some(r#"{"seconds":30}"#)).await;
+        sleep(300).await;
+    }
+    log.wait(3000, "a conversation event of the monitored queues", pushed)
+        .await;
+    rt.stop().await;
+    wait_gone(&id).await;
+}
