@@ -224,6 +224,28 @@ async fn subscribed_queue_events_arrive_others_do_not_unsubscribe_and_stop_clean
     );
     toggle_dnd(&a, false).await;
 
+    // Subscribing while connected adds the monitor now and takes its snapshot.
+    let later = rt.subscribe_queue_state(&[b.as_str()]).unwrap();
+    log.wait(
+        5000,
+        "snapshot of a queue subscribed while connected",
+        |e| queue_event(e, &b, true),
+    )
+    .await;
+    let server = server_connection(&id).await.unwrap();
+    assert_eq!(
+        server["queueStateMonitors"],
+        serde_json::json!([b]),
+        "{server}"
+    );
+    toggle_dnd(&b, true).await;
+    log.wait(5000, "event of the queue subscribed while connected", |e| {
+        queue_event(e, &b, false)
+    })
+    .await;
+    toggle_dnd(&b, false).await;
+    drop(later);
+
     rt.stop().await;
     assert_eq!(rt.state(), State::Disconnected);
     wait_gone(&id).await;
