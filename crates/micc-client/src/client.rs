@@ -272,6 +272,23 @@ impl<P: Platform + 'static> MiccClient<P> {
         Ok(Some(token.token.expose().to_owned()))
     }
 
+    /// When the client stops using its current token and renews it (ms since the epoch),
+    /// if it has one with a known lifetime: the real-time driver reconnects with the new
+    /// token at that moment, before the old one lapses.
+    pub(crate) fn token_fresh_until_ms(&self) -> Option<f64> {
+        self.inner
+            .tokens
+            .borrow()
+            .current()
+            .and_then(crate::realtime::driver::fresh_until_ms)
+    }
+
+    /// The server refused `token` outside a REST call (the real-time channel): forget it so
+    /// the next [`MiccClient::bearer`] renews.
+    pub(crate) fn token_refused(&self, token: &str) {
+        self.inner.tokens.borrow_mut().invalidate(token);
+    }
+
     /// Obtains a new token; concurrent callers share one request.
     async fn renew(&self) -> Result<AccessToken> {
         loop {

@@ -38,6 +38,8 @@ mod flight;
 #[cfg(all(target_arch = "wasm32", feature = "js"))]
 mod js;
 #[cfg(target_arch = "wasm32")]
+pub mod web;
+#[cfg(target_arch = "wasm32")]
 mod web_platform;
 
 pub use api::Call;

@@ -13,17 +13,21 @@
 //! - [`hubs`]: the hub table (`queueHub`, `employeeHub`, `agentHub`) and the typed
 //!   [`hubs::HubEvent`]s, decoded into the same models as the REST API.
 //!
-//! The async driver (WebSocket and fetch adapters on wasm32), the JavaScript API and the
-//! one-connection-per-browser sharing build on this core and are not part of it.
+//! - [`driver`]: the one async loop that feeds the core and carries out its IO, and the
+//!   typed API on top ([`Realtime`]); its browser adapters are in `crate::web`.
+//!
+//! The JavaScript API and the one-connection-per-browser sharing are not built yet.
 
 pub mod connection;
+pub mod driver;
 pub mod hubs;
 pub mod ordering;
 pub mod protocol;
 pub mod reconnect;
 mod time;
 
-pub use connection::{Connection, ConnectionConfig, Event, Io, State};
+pub use connection::{Connection, ConnectionConfig, Event, Io, RealtimeError, State};
+pub use driver::{Realtime, RealtimeEvent, RealtimeIo, RealtimeSocket, Subscription};
 pub use hubs::HubEvent;
 pub use protocol::{Limits, ProtocolError, Transport};
 pub use reconnect::{ExponentialBackoff, ReconnectPolicy, ReconnectReason};
