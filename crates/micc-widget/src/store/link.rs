@@ -140,7 +140,10 @@ mod tests {
         assert!(s.is_stale(15_001.0, 5000));
         assert!(!s.is_stale(59_000.0, 20_000));
         assert!(s.is_stale(60_001.0, 20_000));
-        assert!(s.is_stale(15_001.0, 1000), "at least 15 s even for fast polling");
+        assert!(
+            s.is_stale(15_001.0, 1000),
+            "at least 15 s even for fast polling"
+        );
     }
 
     #[test]
@@ -150,6 +153,10 @@ mod tests {
         assert_eq!(next_poll_delay_ms(5000, 3), 40_000);
         assert_eq!(next_poll_delay_ms(5000, 4), 60_000);
         assert_eq!(next_poll_delay_ms(5000, 40), 60_000);
-        assert_eq!(next_poll_delay_ms(120_000, 2), 120_000, "never below the interval");
+        assert_eq!(
+            next_poll_delay_ms(120_000, 2),
+            120_000,
+            "never below the interval"
+        );
     }
 }

@@ -176,7 +176,11 @@ mod tests {
         let before: Vec<_> = s.rows().iter().map(|r| r.revision).collect();
         assert!(s.apply_snapshot(vec![queue("a", "A", 1), queue("b", "B", 5)], 1000.0));
         assert_eq!(s.rows()[0].revision, before[0]);
-        assert_eq!(s.rows()[0].received_ms, 0.0, "unchanged row keeps its clock");
+        assert_eq!(
+            s.rows()[0].received_ms,
+            0.0,
+            "unchanged row keeps its clock"
+        );
         assert_ne!(s.rows()[1].revision, before[1]);
         assert_eq!(s.rows()[1].received_ms, 1000.0);
         assert!(!s.apply_snapshot(vec![queue("a", "A", 1), queue("b", "B", 5)], 2000.0));
@@ -210,7 +214,11 @@ mod tests {
         q.reporting = Some("P100".into());
         assert_eq!(queue_key(&q).as_deref(), Some("P100"));
         q.id = Some(String::new());
-        assert_eq!(queue_key(&q).as_deref(), Some("P100"), "an empty id is no key");
+        assert_eq!(
+            queue_key(&q).as_deref(),
+            Some("P100"),
+            "an empty id is no key"
+        );
     }
 
     #[test]
@@ -224,9 +232,6 @@ mod tests {
         assert!(!s.apply_event(StoreEvent::QueueStateChanged(queue("b", "B", 7)), 6.0));
         assert!(s.apply_event(StoreEvent::QueueStateChanged(queue("c", "C", 0)), 7.0));
         assert_eq!(s.rows().len(), 3);
-        assert!(!s.apply_event(
-            StoreEvent::QueueStateChanged(QueueState::default()),
-            8.0
-        ));
+        assert!(!s.apply_event(StoreEvent::QueueStateChanged(QueueState::default()), 8.0));
     }
 }

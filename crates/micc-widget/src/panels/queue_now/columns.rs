@@ -107,7 +107,10 @@ pub fn toggle(current: SortBy, column: Column) -> SortBy {
 /// The longest wait now, in seconds: the server's figure plus the time since it arrived while
 /// conversations are waiting (so it ticks between updates without trusting the server clock).
 pub fn longest_wait_secs(row: &Row, now_ms: f64) -> Option<f64> {
-    let base = row.state.longest_waiting_conversation_duration?.as_secs_f64();
+    let base = row
+        .state
+        .longest_waiting_conversation_duration?
+        .as_secs_f64();
     let waiting = row.state.waiting_conversations.unwrap_or(0) > 0;
     let elapsed = if waiting && base > 0.0 {
         ((now_ms - row.received_ms) / 1000.0).max(0.0)
@@ -120,7 +123,10 @@ pub fn longest_wait_secs(row: &Row, now_ms: f64) -> Option<f64> {
 /// Today's abandon rate as a fraction (0.25 = 25 %): the server's percentage, else
 /// abandoned / offered.
 pub fn abandon_rate(q: &QueueState) -> Option<f64> {
-    if let Some(p) = q.abandoned_conversations_percentage_today.filter(|p| p.is_finite()) {
+    if let Some(p) = q
+        .abandoned_conversations_percentage_today
+        .filter(|p| p.is_finite())
+    {
         return Some(p / 100.0);
     }
     let offered = q.offered_conversations_today.filter(|&o| o > 0)?;
@@ -157,7 +163,9 @@ fn key(row: &Row, column: Column, now_ms: f64) -> Option<Key> {
         Column::Answered => n(q.answered_conversations_today),
         Column::Abandoned => n(q.abandoned_conversations_today),
         Column::AbandonRate => abandon_rate(q).map(Key::Num),
-        Column::DoNotDisturb => q.is_in_do_not_disturb.map(|b| Key::Num(f64::from(u8::from(b)))),
+        Column::DoNotDisturb => q
+            .is_in_do_not_disturb
+            .map(|b| Key::Num(f64::from(u8::from(b)))),
     }
     .filter(|k| !matches!(k, Key::Num(v) if v.is_nan()))
 }
@@ -245,10 +253,22 @@ mod tests {
             row("b", Some(10)),
             row("c", Some(2)),
         ];
-        sort_rows(&mut rows, Some((Column::Waiting, Direction::Descending)), 0.0);
+        sort_rows(
+            &mut rows,
+            Some((Column::Waiting, Direction::Descending)),
+            0.0,
+        );
         assert_eq!(names(&rows), ["b", "a", "c", "none"]);
-        sort_rows(&mut rows, Some((Column::Waiting, Direction::Ascending)), 0.0);
-        assert_eq!(names(&rows), ["a", "c", "b", "none"], "ties keep their order");
+        sort_rows(
+            &mut rows,
+            Some((Column::Waiting, Direction::Ascending)),
+            0.0,
+        );
+        assert_eq!(
+            names(&rows),
+            ["a", "c", "b", "none"],
+            "ties keep their order"
+        );
     }
 
     #[test]

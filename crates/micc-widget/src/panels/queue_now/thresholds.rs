@@ -86,7 +86,11 @@ pub fn breach_map(rows: &[Row], t: &Thresholds, now_ms: f64) -> BreachMap {
 /// The (row key, breach) pairs that are over now and were not before, in row order. With no
 /// `before` (the first data), nothing is a crossing: rows already over are marked, not
 /// announced, so a page load does not read out a burst of alarms.
-pub fn crossings(before: Option<&BreachMap>, now: &BreachMap, rows: &[Row]) -> Vec<(String, Breach)> {
+pub fn crossings(
+    before: Option<&BreachMap>,
+    now: &BreachMap,
+    rows: &[Row],
+) -> Vec<(String, Breach)> {
     let Some(before) = before else {
         return Vec::new();
     };
@@ -136,7 +140,10 @@ mod tests {
     fn waiting_is_over_at_the_threshold_itself() {
         let t = waiting_at(5);
         assert_eq!(breaches(&row("a", 4, None, None), &t, 0.0), []);
-        assert_eq!(breaches(&row("a", 5, None, None), &t, 0.0), [Breach::Waiting]);
+        assert_eq!(
+            breaches(&row("a", 5, None, None), &t, 0.0),
+            [Breach::Waiting]
+        );
     }
 
     #[test]
@@ -193,7 +200,11 @@ mod tests {
         let t = waiting_at(5);
         let rows1 = [row("a", 3, None, None), row("b", 9, None, None)];
         let m1 = breach_map(&rows1, &t, 0.0);
-        assert_eq!(crossings(None, &m1, &rows1), [], "the first data is the baseline");
+        assert_eq!(
+            crossings(None, &m1, &rows1),
+            [],
+            "the first data is the baseline"
+        );
         let rows2 = [row("a", 6, None, None), row("b", 9, None, None)];
         let m2 = breach_map(&rows2, &t, 0.0);
         assert_eq!(
