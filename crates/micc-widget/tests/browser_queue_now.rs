@@ -24,6 +24,28 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// wasm-bindgen-test runs async tests concurrently; these share the page ticker, so each
+/// runs alone. (A failed test never releases its turn: the others wait 30 s at most.)
+struct Serial;
+impl Drop for Serial {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+async fn serial() -> Serial {
+    for _ in 0..1500 {
+        if !BUSY.with(|b| b.replace(true)) {
+            break;
+        }
+        sleep(Duration::from_millis(20)).await;
+    }
+    Serial
+}
+
 fn container() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let el = document
@@ -150,6 +172,7 @@ fn config(pairs: &[(&str, JsValue)]) -> JsValue {
 
 #[wasm_bindgen_test]
 async fn mount_shows_every_queue_the_simulator_serves_in_its_order() {
+    let _serial = serial().await;
     let token = token().await;
     let served = sim_queues(&token).await;
     let el = container();
@@ -188,6 +211,7 @@ async fn mount_shows_every_queue_the_simulator_serves_in_its_order() {
 
 #[wasm_bindgen_test]
 async fn header_buttons_sort_and_move_aria_sort() {
+    let _serial = serial().await;
     let el = container();
     let shared = Shared::detached();
     feed(
@@ -243,6 +267,7 @@ async fn header_buttons_sort_and_move_aria_sort() {
 
 #[wasm_bindgen_test]
 async fn a_threshold_crossing_marks_the_row_and_is_announced_once() {
+    let _serial = serial().await;
     let el = container();
     let shared = Shared::detached();
     feed(
@@ -325,6 +350,7 @@ fn waiting_with_longest(secs: u64) -> QueueState {
 
 #[wasm_bindgen_test]
 async fn longest_waiting_ticks_between_updates_and_freezes_while_paused() {
+    let _serial = serial().await;
     let el = container();
     let shared = Shared::detached();
     feed(&shared, vec![waiting_with_longest(30)]);
@@ -365,6 +391,7 @@ async fn longest_waiting_ticks_between_updates_and_freezes_while_paused() {
 
 #[wasm_bindgen_test]
 async fn numbers_percentages_and_words_follow_the_locale() {
+    let _serial = serial().await;
     let q = QueueState {
         offered_conversations_today: Some(12_345),
         abandoned_conversations_today: Some(1_921),
@@ -407,6 +434,7 @@ async fn numbers_percentages_and_words_follow_the_locale() {
 
 #[wasm_bindgen_test]
 async fn a_queue_named_like_markup_renders_as_text() {
+    let _serial = serial().await;
     // The simulator cannot rename queues, so the row comes from a hand-made QueueState.
     let el = container();
     let shared = Shared::detached();
@@ -421,6 +449,7 @@ async fn a_queue_named_like_markup_renders_as_text() {
 
 #[wasm_bindgen_test]
 async fn bad_config_is_shown_not_thrown_and_a_non_element_is_refused() {
+    let _serial = serial().await;
     for (cfg, message) in [
         (
             config(&[("server", 5.into())]),
@@ -452,6 +481,7 @@ async fn bad_config_is_shown_not_thrown_and_a_non_element_is_refused() {
 
 #[wasm_bindgen_test]
 async fn an_error_offers_a_retry_that_polls_at_once() {
+    let _serial = serial().await;
     let el = container();
     let mut handle = micc_widget::mount(
         el.clone().into(),
@@ -462,17 +492,15 @@ async fn an_error_offers_a_retry_that_polls_at_once() {
         el.text_content().unwrap_or_default().contains("401")
     })
     .await;
-    let before = micc_widget::MountHandle::request_count();
+    let before = handle.request_count();
     click(&el, "button.micc-retry");
-    until("a new request", &el, || {
-        micc_widget::MountHandle::request_count() > before
-    })
-    .await;
+    until("a new request", &el, || handle.request_count() > before).await;
     handle.unmount();
 }
 
 #[wasm_bindgen_test]
 async fn update_changes_the_config_and_unmount_frees_everything() {
+    let _serial = serial().await;
     let token = token().await;
     let el = container();
     let mut handle = micc_widget::mount(
@@ -499,23 +527,20 @@ async fn update_changes_the_config_and_unmount_frees_everything() {
     .await;
     assert_eq!(el.query_selector_all("section").unwrap().length(), 1);
     // Polling runs (1 s interval) while mounted...
-    let start = micc_widget::MountHandle::request_count();
-    until("polls", &el, || {
-        micc_widget::MountHandle::request_count() >= start + 2.0
-    })
-    .await;
+    let start = handle.request_count();
+    until("polls", &el, || handle.request_count() >= start + 2.0).await;
 
+    let store = Rc::downgrade(&handle.store().unwrap());
     handle.unmount();
-    assert_eq!(el.child_element_count(), 0, "the DOM is gone");
+    assert_eq!(el.child_element_count(), 0, "the DOM is gone at once");
+    // Leptos disposes the panel's reactive owner a task later; then the store (its client
+    // and polling loop) and the page ticker go with it.
+    until("the store freed", &el, || store.upgrade().is_none()).await;
     assert!(
         !ticker_running(),
         "the page ticker stopped with the last panel"
     );
-    let after = micc_widget::MountHandle::request_count();
+    let after = handle.request_count();
     sleep(Duration::from_millis(2500)).await;
-    assert_eq!(
-        micc_widget::MountHandle::request_count(),
-        after,
-        "no request after unmount"
-    );
+    assert_eq!(handle.request_count(), after, "no request after unmount");
 }

@@ -5,7 +5,8 @@
 //! panel's reactive owner, which releases its store (aborting the polling loop) and the page
 //! ticker when no other panel holds them. Nothing is leaked with `.forget()`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use super::read::read;
 use crate::format::intl::Formatter;
 use crate::panels::queue_now::QueueNow;
-use crate::store::shared::acquire;
+use crate::store::shared::{Shared, acquire};
 use crate::store::ticker::ticker;
 
 type Mounted = leptos::mount::UnmountHandle<AnyViewState>;
@@ -26,6 +27,10 @@ type Mounted = leptos::mount::UnmountHandle<AnyViewState>;
 pub struct MountHandle {
     element: web_sys::HtmlElement,
     mounted: Option<Mounted>,
+    /// The current store's request counter (it does not keep the store alive).
+    requests: Option<Rc<Cell<u64>>>,
+    /// The current store, weakly: tests check it is freed by `unmount`.
+    store: Weak<Shared>,
 }
 
 #[wasm_bindgen]
@@ -33,18 +38,32 @@ impl MountHandle {
     pub fn update(&mut self, config: JsValue) {
         // The new panel is made before the old one is dropped, so it finds the same store
         // still alive and shows its rows at once.
-        let next = render(&self.element, &config);
+        let (next, store) = render(&self.element, &config);
         self.mounted = Some(next);
+        self.set_store(store);
     }
 
     pub fn unmount(&mut self) {
         self.mounted = None;
     }
 
-    /// Requests the page's stores started so far (diagnostics and tests).
+    /// Requests this panel's store has started (diagnostics and tests); it keeps counting
+    /// only while the store lives.
     #[wasm_bindgen(js_name = requestCount)]
-    pub fn request_count() -> f64 {
-        crate::store::shared::page_requests() as f64
+    pub fn request_count(&self) -> f64 {
+        self.requests.as_ref().map_or(0.0, |r| r.get() as f64)
+    }
+}
+
+impl MountHandle {
+    fn set_store(&mut self, store: Option<Rc<Shared>>) {
+        self.requests = store.as_ref().map(|s| s.request_counter());
+        self.store = store.as_ref().map_or_else(Weak::new, Rc::downgrade);
+    }
+
+    /// The store the panel reads, while it lives (Rust callers and tests).
+    pub fn store(&self) -> Option<Rc<Shared>> {
+        self.store.upgrade()
     }
 }
 
@@ -57,12 +76,13 @@ fn error_view(message: String) -> AnyView {
     .into_any()
 }
 
-fn render(element: &web_sys::HtmlElement, config: &JsValue) -> Mounted {
+fn render(element: &web_sys::HtmlElement, config: &JsValue) -> (Mounted, Option<Rc<Shared>>) {
     let built = read(config).and_then(|c| {
         let formatter = Formatter::new(&c.locale)?;
         let shared = acquire(&c.server, &c.auth, c.poll_ms)?;
         Ok((shared, formatter, c.panel))
     });
+    let store = built.as_ref().ok().map(|(s, _, _)| s.clone());
     let f: Box<dyn FnOnce() -> AnyView> = match built {
         Ok((shared, formatter, options)) => {
             let ticker = ticker();
@@ -73,7 +93,7 @@ fn render(element: &web_sys::HtmlElement, config: &JsValue) -> Mounted {
         }
         Err(message) => Box::new(move || error_view(message)),
     };
-    mount_to(element.clone(), f)
+    (mount_to(element.clone(), f), store)
 }
 
 /// Mounts the queue-now panel into `element` with `config` (`{server, token | tokenCallback,
@@ -85,11 +105,15 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<MountHandle, JsError> 
     let element: web_sys::HtmlElement = element
         .dyn_into()
         .map_err(|_| JsError::new("mount: the first argument must be an HTML element"))?;
-    let mounted = render(&element, &config);
-    Ok(MountHandle {
+    let (mounted, store) = render(&element, &config);
+    let mut handle = MountHandle {
         element,
         mounted: Some(mounted),
-    })
+        requests: None,
+        store: Weak::new(),
+    };
+    handle.set_store(store);
+    Ok(handle)
 }
 
 thread_local! {
@@ -109,6 +133,6 @@ pub fn mount_queue_now(element: web_sys::HtmlElement, server: String, token: Opt
     if let Some(t) = token {
         let _ = js_sys::Reflect::set(&config, &"token".into(), &t.into());
     }
-    let mounted = render(&element, &config);
+    let (mounted, _) = render(&element, &config);
     LEGACY.with(|l| l.borrow_mut().push(mounted));
 }

@@ -12,11 +12,11 @@ use futures_util::future::{AbortHandle, abortable};
 use gloo_timers::future::TimeoutFuture;
 use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+
 use micc_client::auth::{ProvidedToken, Secret, TokenFuture, TokenProvider};
 use micc_client::{ClientConfig, Credentials, MiccClient, WebPlatform};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{JsFuture, spawn_local};
 
 use super::QueueStore;
 use super::link::{LinkState, next_poll_delay_ms};
@@ -82,20 +82,15 @@ impl Shared {
         self.poll_now.set(true);
     }
 
-    pub fn requests(&self) -> u64 {
-        self.requests.get()
+    /// The store's request counter; it outlives the store (a handle keeps it to show that
+    /// nothing polls after unmount).
+    pub fn request_counter(&self) -> Rc<Cell<u64>> {
+        self.requests.clone()
     }
 }
 
 thread_local! {
     static STORES: RefCell<Vec<Weak<Shared>>> = const { RefCell::new(Vec::new()) };
-    /// Requests started by every store the page ever had (tests read it after unmount).
-    static PAGE_REQUESTS: Rc<Cell<u64>> = Rc::new(Cell::new(0));
-}
-
-/// Requests the page's stores have started so far.
-pub fn page_requests() -> u64 {
-    PAGE_REQUESTS.with(|c| c.get())
 }
 
 /// The store of (`server`, `auth`), made (with its client and loop) if no panel holds one.
@@ -119,7 +114,7 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
     };
     let client = MiccClient::new(ClientConfig::new(server, credentials), WebPlatform)
         .map_err(|e| e.to_string())?;
-    let requests = PAGE_REQUESTS.with(Rc::clone);
+    let requests = Rc::new(Cell::new(0));
     let shared = Rc::new_cyclic(|weak: &Weak<Shared>| {
         let rows = ArcRwSignal::new(QueueStore::default());
         let link = ArcRwSignal::new(LinkState::default());
