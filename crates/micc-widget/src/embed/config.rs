@@ -13,9 +13,8 @@ pub fn poll_ms(v: Option<f64>) -> Result<u32, String> {
     match v {
         None => Ok(DEFAULT_POLL_MS),
         Some(ms) if ms.is_finite() && (MIN_POLL_MS..=MAX_POLL_MS).contains(&ms) => Ok(ms as u32),
-        Some(ms) => Err(format!(
-            "pollMs must be between {MIN_POLL_MS} and {MAX_POLL_MS} milliseconds, not {ms}"
-        )),
+        // No float in the message: formatting one links core's float printer (~7 KB).
+        Some(_) => Err("pollMs must be between 1000 and 3600000 milliseconds".into()),
     }
 }
 
@@ -24,7 +23,7 @@ pub fn count(v: Option<f64>, what: &str) -> Result<Option<i64>, String> {
     match v {
         None => Ok(None),
         Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n < 1e15 => Ok(Some(n as i64)),
-        Some(n) => Err(format!("{what} must be a whole number ≥ 0, not {n}")),
+        Some(_) => Err(format!("{what} must be a whole number ≥ 0")),
     }
 }
 
@@ -33,7 +32,7 @@ pub fn seconds(v: Option<f64>, what: &str) -> Result<Option<f64>, String> {
     match v {
         None => Ok(None),
         Some(n) if n.is_finite() && n >= 0.0 => Ok(Some(n)),
-        Some(n) => Err(format!("{what} must be a number of seconds ≥ 0, not {n}")),
+        Some(_) => Err(format!("{what} must be a number of seconds ≥ 0")),
     }
 }
 
@@ -55,9 +54,9 @@ pub fn service_level(v: ServiceLevelInput) -> Result<ServiceLevelRule, String> {
         ServiceLevelInput::Percent(p) if p.is_finite() && (0.0..=100.0).contains(&p) => {
             Ok(ServiceLevelRule::Percent(p))
         }
-        ServiceLevelInput::Percent(p) => Err(format!(
-            "thresholds.serviceLevel must be a percentage 0–100, not {p}"
-        )),
+        ServiceLevelInput::Percent(_) => {
+            Err("thresholds.serviceLevel must be a percentage 0–100".into())
+        }
         ServiceLevelInput::Invalid(what) => Err(format!(
             "thresholds.serviceLevel must be \"goal\", false or a percentage, not {what}"
         )),

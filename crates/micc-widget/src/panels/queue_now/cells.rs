@@ -115,7 +115,11 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
             </th>
             <td class="micc-media">{q.media_type.as_ref().map(|m| m.to_string()).unwrap_or_default()}</td>
             <td class="micc-waiting">{ctx.int(q.waiting_conversations)}{over_mark(over(Breach::Waiting), ctx.lang)}</td>
-            <td class="micc-longest" role="timer">{longest}{over_mark(over(Breach::LongestWait), ctx.lang)}</td>
+            <td class="micc-longest">
+                // The timer role on a span: on the cell it would hide the cell from the table.
+                <span role="timer">{longest}</span>
+                {over_mark(over(Breach::LongestWait), ctx.lang)}
+            </td>
             <td class="micc-estimated">
                 {ctx.dur(q.estimated_wait_time_for_new_conversations.map(|t| t.as_secs_f64()))}
             </td>
@@ -141,7 +145,6 @@ pub fn totals_row(t: Totals, ctx: Ctx) -> impl IntoView {
             <th scope="row">{s.totals}</th>
             <td></td>
             <td class="micc-waiting">{ctx.int(Some(t.waiting))}</td>
-            <td></td>
             <td class="micc-longest">{ctx.dur(t.longest_wait_secs)}</td>
             <td></td>
             <td class="micc-service-level">{ctx.pct(t.service_level.map(|v| v / 100.0))}</td>

@@ -144,11 +144,12 @@ fn key(row: &Row, column: Column, now_ms: f64) -> Option<Key> {
     let q = &row.state;
     let n = |v: Option<i64>| v.map(|v| Key::Num(v as f64));
     match column {
-        Column::Name => q.name.as_ref().map(|s| Key::Text(s.to_lowercase())),
+        // ASCII folding: full Unicode lowercasing links its tables (~4 KB) into the wasm.
+        Column::Name => q.name.as_ref().map(|s| Key::Text(s.to_ascii_lowercase())),
         Column::Media => q
             .media_type
             .as_ref()
-            .map(|m| Key::Text(m.to_string().to_lowercase())),
+            .map(|m| Key::Text(m.to_string().to_ascii_lowercase())),
         Column::Waiting => n(q.waiting_conversations),
         Column::LongestWait => longest_wait_secs(row, now_ms).map(Key::Num),
         Column::EstimatedWait => q
