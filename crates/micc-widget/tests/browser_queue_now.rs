@@ -544,3 +544,48 @@ async fn update_changes_the_config_and_unmount_frees_everything() {
     sleep(Duration::from_millis(2500)).await;
     assert_eq!(handle.request_count(), after, "no request after unmount");
 }
+
+#[wasm_bindgen_test]
+async fn the_totals_row_lines_up_with_the_headers_and_sums_the_rows() {
+    let _serial = serial().await;
+    let el = container();
+    let shared = Shared::detached();
+    feed(
+        &shared,
+        vec![queue("1", "Sales", 3), queue("2", "Support", 4)],
+    );
+    let mut opts = options();
+    opts.totals = true;
+    let handle = mount_panel(&el, shared, "en", opts);
+    until("totals", &el, || !texts(&el, "tr.micc-totals").is_empty()).await;
+    let headers = el.query_selector_all("thead th").unwrap().length();
+    let totals = el
+        .query_selector_all("tr.micc-totals > *")
+        .unwrap()
+        .length();
+    let row = el.query_selector_all("tr.micc-queue > *").unwrap().length();
+    assert_eq!(totals, headers);
+    assert_eq!(row / 2, headers);
+    // Each totals cell sits under the header of its column.
+    let header_classes: Vec<String> = (0..headers)
+        .map(|i| {
+            el.query_selector_all("thead th")
+                .unwrap()
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                .map(|e| e.class_name())
+                .unwrap_or_default()
+        })
+        .collect();
+    let waiting_at = header_classes
+        .iter()
+        .position(|c| c == "micc-waiting")
+        .unwrap();
+    let cell = el
+        .query_selector_all("tr.micc-totals > *")
+        .unwrap()
+        .item(waiting_at as u32)
+        .unwrap();
+    assert_eq!(cell.text_content().as_deref(), Some("7"));
+    drop(handle);
+}
