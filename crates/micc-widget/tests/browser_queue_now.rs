@@ -589,3 +589,48 @@ async fn the_totals_row_lines_up_with_the_headers_and_sums_the_rows() {
     assert_eq!(cell.text_content().as_deref(), Some("7"));
     drop(handle);
 }
+
+/// Makes `document.hidden` answer `hidden` (an own property shadowing the prototype's getter;
+/// `None` removes it again).
+fn force_hidden(hidden: Option<bool>) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let key = JsValue::from_str("hidden");
+    match hidden {
+        Some(h) => {
+            let descriptor = Object::new();
+            Reflect::set(&descriptor, &"value".into(), &h.into()).unwrap();
+            Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+            Object::define_property(&document, &key, &descriptor);
+        }
+        None => {
+            Reflect::delete_property(&document, &key).unwrap();
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_hidden_page_does_not_poll_and_polls_again_when_shown() {
+    let _serial = serial().await;
+    let token = token().await;
+    let el = container();
+    let mut handle = micc_widget::mount(
+        el.clone().into(),
+        config(&[
+            ("server", sim_url().into()),
+            ("token", token.into()),
+            ("pollMs", 1000.into()),
+        ]),
+    )
+    .unwrap();
+    until("rows", &el, || !texts(&el, "tr.micc-queue").is_empty()).await;
+    force_hidden(Some(true));
+    // A request already waiting out its interval may still go; after that, none.
+    sleep(Duration::from_millis(1300)).await;
+    let hidden_at = handle.request_count();
+    sleep(Duration::from_millis(2500)).await;
+    let still = handle.request_count();
+    force_hidden(None);
+    assert_eq!(still, hidden_at, "no polling while document.hidden");
+    until("polling again", &el, || handle.request_count() > still).await;
+    handle.unmount();
+}
