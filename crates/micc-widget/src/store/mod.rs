@@ -10,8 +10,6 @@ pub mod shared;
 #[cfg(target_arch = "wasm32")]
 pub mod ticker;
 
-use std::collections::HashMap;
-
 use micc_client::models::QueueState;
 
 /// One queue as the panels see it. `revision` changes whenever `state` does, so keyed lists
@@ -72,20 +70,24 @@ impl QueueStore {
     /// one, missing ones are removed. Duplicate keys keep the first. Returns whether anything
     /// changed.
     pub fn apply_snapshot(&mut self, items: Vec<QueueState>, now_ms: f64) -> bool {
-        let mut old: HashMap<String, Row> =
-            self.rows.drain(..).map(|r| (r.key.clone(), r)).collect();
+        // Linear lookups, not a HashMap: a few hundred queues cost microseconds, and each
+        // hash-map instantiation costs kilobytes of wasm.
+        let mut old: Vec<Row> = std::mem::take(&mut self.rows);
         let had = old.len();
         let mut changed = !self.loaded;
         self.loaded = true;
-        let mut seen = std::collections::HashSet::new();
         for state in items {
             let Some(key) = queue_key(&state) else {
                 continue;
             };
-            if !seen.insert(key.clone()) {
+            if self.rows.iter().any(|r| r.key == key) {
                 continue;
             }
-            let row = match old.remove(&key) {
+            let prev = old
+                .iter()
+                .position(|r| r.key == key)
+                .map(|i| old.swap_remove(i));
+            let row = match prev {
                 Some(prev) if prev.state == state => prev,
                 _ => {
                     changed = true;

@@ -1,8 +1,6 @@
 //! Thresholds and their crossings (pure): a row over a threshold is marked; a crossing (from
 //! not over to over) is announced once; staying over, or ordinary updates, are not.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::store::Row;
 
 use super::columns::longest_wait_secs;
@@ -74,13 +72,21 @@ pub fn breaches(row: &Row, t: &Thresholds, now_ms: f64) -> Vec<Breach> {
     out
 }
 
-/// The breaches of every row, by row key.
-pub type BreachMap = HashMap<String, HashSet<Breach>>;
+/// The breaches of every row over a threshold, by row key (rows over none are left out; a
+/// list, not a hash map, which would cost kilobytes of wasm for a few entries).
+pub type BreachMap = Vec<(String, Vec<Breach>)>;
 
 pub fn breach_map(rows: &[Row], t: &Thresholds, now_ms: f64) -> BreachMap {
     rows.iter()
-        .map(|r| (r.key.clone(), breaches(r, t, now_ms).into_iter().collect()))
+        .map(|r| (r.key.clone(), breaches(r, t, now_ms)))
+        .filter(|(_, b)| !b.is_empty())
         .collect()
+}
+
+fn breaches_of<'m>(map: &'m BreachMap, key: &str) -> &'m [Breach] {
+    map.iter()
+        .find(|(k, _)| k == key)
+        .map_or(&[], |(_, b)| b.as_slice())
 }
 
 /// The (row key, breach) pairs that are over now and were not before, in row order. With no
@@ -96,13 +102,14 @@ pub fn crossings(
     };
     let mut out = Vec::new();
     for row in rows {
-        let Some(current) = now.get(&row.key) else {
+        let current = breaches_of(now, &row.key);
+        if current.is_empty() {
             continue;
-        };
-        for b in [Breach::Waiting, Breach::LongestWait, Breach::ServiceLevel] {
-            let was = before.get(&row.key).is_some_and(|s| s.contains(&b));
-            if current.contains(&b) && !was {
-                out.push((row.key.clone(), b));
+        }
+        let was = breaches_of(before, &row.key);
+        for b in current {
+            if !was.contains(b) {
+                out.push((row.key.clone(), *b));
             }
         }
     }

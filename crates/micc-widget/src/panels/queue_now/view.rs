@@ -115,14 +115,9 @@ pub fn QueueNow(
         thresholds: StoredValue::new(options.thresholds.clone()),
     };
     let wanted = StoredValue::new(options.queues.clone());
+    // The shown rows: selected, sorted, frozen while paused (a sort still applies). One
+    // memo, so rows, totals and crossings read the same list.
     let data = Memo::new(move |prev: Option<&(bool, Vec<Row>)>| {
-        if let (true, Some(p)) = (paused.get(), prev) {
-            return p.clone();
-        }
-        rows.with(|st| (st.is_loaded(), wanted.with_value(|w| select(st.rows(), w))))
-    });
-    let shown = Memo::new(move |_| {
-        let mut r = data.with(|(_, r)| r.clone());
         let by = sort.get();
         // Only the longest-wait order changes with the clock alone.
         let t = if matches!(by, Some((Column::LongestWait, _))) {
@@ -130,8 +125,12 @@ pub fn QueueNow(
         } else {
             now.get_untracked()
         };
+        let (loaded, mut r) = match (paused.get(), prev) {
+            (true, Some(p)) => p.clone(),
+            _ => rows.with(|st| (st.is_loaded(), wanted.with_value(|w| select(st.rows(), w)))),
+        };
         sort_rows(&mut r, by, t);
-        r
+        (loaded, r)
     });
 
     // Crossings are announced once through the polite live region; ordinary updates are
@@ -191,7 +190,7 @@ pub fn QueueNow(
         match (loaded, link_now) {
             (false, Link::Error(e)) => message(e, true),
             (false, _) => message(s.loading.to_owned(), false),
-            (true, _) if shown.with(Vec::is_empty) => message(s.empty.to_owned(), false),
+            (true, _) if data.with(|(_, r)| r.is_empty()) => message(s.empty.to_owned(), false),
             (true, _) => ().into_any(),
         }
     };
@@ -223,7 +222,7 @@ pub fn QueueNow(
                     <tbody>
                         {body}
                         <For
-                            each=move || shown.get()
+                            each=move || data.with(|(_, r)| r.clone())
                             key=|r: &Row| (r.key.clone(), r.revision)
                             children=move |r: Row| queue_row(r, ctx)
                         />
