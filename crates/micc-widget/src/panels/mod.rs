@@ -1,0 +1,3 @@
+//! The panels: a component each, plus its pure parts.
+
+pub mod queue_now;

@@ -1,0 +1,251 @@
+//! The queue-now component: status line, pause control, live region and the table.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::format::Lang;
+use crate::format::intl::Formatter;
+use crate::format::strings::{self, Strings};
+use crate::store::Row;
+use crate::store::link::{Link, LinkState};
+use crate::store::shared::Shared;
+use crate::store::ticker::Ticker;
+
+use super::cells::{Ctx, header, queue_row, totals_row};
+use super::columns::{Column, SortBy, sort_rows};
+use super::selection::select;
+use super::thresholds::{BreachMap, Thresholds, breach_map, crossings};
+use super::totals::totals;
+
+/// A panel's own settings (the store's are the server, auth and poll interval).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelOptions {
+    /// Queue ids, names or reporting numbers; empty shows every queue.
+    pub queues: Vec<String>,
+    pub thresholds: Thresholds,
+    pub totals: bool,
+}
+
+fn link_label(s: &Strings, link: &Link) -> &'static str {
+    match link {
+        Link::Loading => s.loading,
+        Link::Live => s.live,
+        Link::Polling => s.polling,
+        Link::Reconnecting => s.reconnecting,
+        Link::Offline => s.offline,
+        Link::Error(_) => s.error,
+    }
+}
+
+fn link_name(link: &Link) -> &'static str {
+    match link {
+        Link::Loading => "loading",
+        Link::Live => "live",
+        Link::Polling => "polling",
+        Link::Reconnecting => "reconnecting",
+        Link::Offline => "offline",
+        Link::Error(_) => "error",
+    }
+}
+
+/// The status line: how data arrives, how old it is, and whether it is stale.
+fn status(link: ArcRwSignal<LinkState>, now: Memo<f64>, poll_ms: u32, ctx: Ctx) -> impl IntoView {
+    let s = strings::strings(ctx.lang);
+    let l = link.clone();
+    let kind = move || l.with(|l| link_name(&l.link));
+    let l = link.clone();
+    let text = move || {
+        l.with(|st| {
+            let mut out = link_label(s, &st.link).to_owned();
+            if let Some(age) = st.age_secs(now.get()) {
+                out.push_str(" · ");
+                out.push_str(s.updated.0);
+                out.push_str(
+                    &ctx.fmt
+                        .with_value(|f| f.int(age.min(i64::MAX as u64) as i64)),
+                );
+                out.push_str(s.updated.1);
+            }
+            out
+        })
+    };
+    let stale = move || {
+        link.with(|st| st.is_stale(now.get(), poll_ms))
+            .then(|| view! { <span class="micc-stale">"⚠ " {s.stale}</span> })
+    };
+    view! {
+        <p class="micc-link" data-link=kind>
+            <span class="micc-link-text">{text}</span>
+            " "
+            {stale}
+        </p>
+    }
+}
+
+#[component]
+pub fn QueueNow(
+    shared: Rc<Shared>,
+    ticker: Rc<Ticker>,
+    formatter: Formatter,
+    options: PanelOptions,
+) -> impl IntoView {
+    let lang: Lang = formatter.lang;
+    let s = strings::strings(lang);
+    let rows = shared.rows.clone();
+    let link = shared.link.clone();
+    let poll_ms = shared.poll_ms();
+    let tick = ticker.now.clone();
+    // The panel's references keep the store and the ticker alive until it is unmounted.
+    let holder = StoredValue::new_local((shared, ticker));
+    let paused = RwSignal::new(false);
+    let sort: RwSignal<SortBy> = RwSignal::new(None);
+    let announcement = RwSignal::new(String::new());
+
+    // WCAG 2.2.2: while paused nothing on screen moves (rows nor clocks); the store keeps
+    // polling, so resuming shows current data at once.
+    let now = Memo::new(move |prev: Option<&f64>| match (paused.get(), prev) {
+        (true, Some(p)) => *p,
+        _ => tick.get(),
+    });
+    let ctx = Ctx {
+        fmt: StoredValue::new_local(formatter),
+        lang,
+        now,
+        thresholds: StoredValue::new(options.thresholds.clone()),
+    };
+    let wanted = StoredValue::new(options.queues.clone());
+    // The shown rows: selected, sorted, frozen while paused (a sort still applies). One
+    // memo, so rows, totals and crossings read the same list.
+    let data = Memo::new(move |prev: Option<&(bool, Vec<Row>)>| {
+        let by = sort.get();
+        // Only the longest-wait order changes with the clock alone.
+        let t = if matches!(by, Some((Column::LongestWait, _))) {
+            now.get()
+        } else {
+            now.get_untracked()
+        };
+        let (loaded, mut r) = match (paused.get(), prev) {
+            (true, Some(p)) => p.clone(),
+            _ => rows.with(|st| (st.is_loaded(), wanted.with_value(|w| select(st.rows(), w)))),
+        };
+        sort_rows(&mut r, by, t);
+        (loaded, r)
+    });
+
+    // Crossings are announced once through the polite live region; ordinary updates are
+    // not. The first data is the baseline (see thresholds::crossings).
+    let previous: StoredValue<Option<BreachMap>> = StoredValue::new(None);
+    Effect::new(move |_| {
+        let (loaded, rows) = data.get();
+        if !loaded {
+            return;
+        }
+        let t_now = now.get();
+        let map = ctx.thresholds.with_value(|t| breach_map(&rows, t, t_now));
+        let crossed = previous.with_value(|p| crossings(p.as_ref(), &map, &rows));
+        previous.set_value(Some(map));
+        if crossed.is_empty() {
+            return;
+        }
+        let text = crossed
+            .iter()
+            .filter_map(|(key, breach)| {
+                let row = rows.iter().find(|r| &r.key == key)?;
+                let name = row.state.name.clone().unwrap_or_else(|| key.clone());
+                let limit = ctx
+                    .thresholds
+                    .with_value(|t| limit_text(t, *breach, row, &ctx));
+                Some(strings::crossing(lang, &name, *breach, &limit))
+            })
+            .collect::<Vec<_>>()
+            .join(". ");
+        announcement.set(text);
+    });
+
+    let l = link.clone();
+    let body = move || {
+        let (loaded, _) = data.get();
+        let link_now = l.with(|l| l.link.clone());
+        let message = |text: String, retry: bool| {
+            let retry = retry.then(|| {
+                view! {
+                    <button type="button" class="micc-retry"
+                        on:click=move |_| holder.with_value(|(shared, _)| shared.retry())>
+                        {s.retry}
+                    </button>
+                }
+            });
+            view! {
+                <tr class="micc-message">
+                    <td colspan=Column::ALL.len()>
+                        <span class="micc-status">{text}</span>
+                        " "
+                        {retry}
+                    </td>
+                </tr>
+            }
+            .into_any()
+        };
+        match (loaded, link_now) {
+            (false, Link::Error(e)) => message(e, true),
+            (false, _) => message(s.loading.to_owned(), false),
+            (true, _) if data.with(|(_, r)| r.is_empty()) => message(s.empty.to_owned(), false),
+            (true, _) => ().into_any(),
+        }
+    };
+    let foot = move || {
+        options.totals.then(|| {
+            let t = data.with(|(_, r)| totals(r, now.get()));
+            view! { <tfoot>{totals_row(t, ctx)}</tfoot> }
+        })
+    };
+
+    view! {
+        <section class="micc-queue-now" lang=ctx.fmt.with_value(|f| f.locale.clone())>
+            <div class="micc-toolbar">
+                <h2>{s.title}</h2>
+                {status(link, now, poll_ms, ctx)}
+                <button type="button" class="micc-pause" aria-pressed=move || paused.get().to_string()
+                    on:click=move |_| paused.update(|p| *p = !*p)>
+                    {move || if paused.get() { s.resume } else { s.pause }}
+                </button>
+            </div>
+            <div class="micc-announce micc-sr-only" role="status" aria-live="polite" aria-atomic="true">
+                {move || announcement.get()}
+            </div>
+            <div class="micc-table-wrap">
+                <table>
+                    <thead>
+                        <tr>{Column::ALL.into_iter().map(|c| header(c, sort, lang)).collect_view()}</tr>
+                    </thead>
+                    <tbody>
+                        {body}
+                        <For
+                            each=move || data.with(|(_, r)| r.clone())
+                            key=|r: &Row| (r.key.clone(), r.revision)
+                            children=move |r: Row| queue_row(r, ctx)
+                        />
+                    </tbody>
+                    {foot}
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The limit an announcement names, formatted for the locale.
+fn limit_text(t: &Thresholds, b: super::thresholds::Breach, row: &Row, ctx: &Ctx) -> String {
+    use super::thresholds::{Breach, ServiceLevelRule};
+    ctx.fmt.with_value(|f| match b {
+        Breach::Waiting => f.int(t.waiting.unwrap_or(0)),
+        Breach::LongestWait => f.duration(t.longest_wait_secs.unwrap_or(0.0)),
+        Breach::ServiceLevel => {
+            let goal = match t.service_level {
+                ServiceLevelRule::Percent(p) => Some(p),
+                _ => row.state.service_level_goal_percentage,
+            };
+            f.percent(goal.unwrap_or(0.0) / 100.0)
+        }
+    })
+}

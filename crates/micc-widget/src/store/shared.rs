@@ -1,0 +1,238 @@
+//! The stores of the page: one per (server, auth), shared by every panel that names the same
+//! pair, each with one client and one polling loop. A store lives while some panel holds it;
+//! dropping the last holder aborts its loop (and the request in flight) at once.
+//!
+//! Polling is the fallback path of the design; the realtime driver will feed the same
+//! `rows` through [`crate::store::QueueStore::apply_event`].
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use futures_util::future::{AbortHandle, abortable};
+use gloo_timers::future::TimeoutFuture;
+use js_sys::{Function, Promise, Reflect};
+use leptos::prelude::*;
+
+use micc_client::auth::{ProvidedToken, Secret, TokenFuture, TokenProvider};
+use micc_client::{ClientConfig, Credentials, MiccClient, WebPlatform};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{JsFuture, spawn_local};
+
+use super::QueueStore;
+use super::link::{LinkState, next_poll_delay_ms};
+
+/// How the embedder authenticates. A callback is compared by identity (`===`), so panels
+/// given the same function share a store.
+#[derive(Clone, PartialEq)]
+pub enum Auth {
+    None,
+    Token(String),
+    Callback(Function),
+}
+
+pub struct Shared {
+    pub rows: ArcRwSignal<QueueStore>,
+    pub link: ArcRwSignal<LinkState>,
+    poll_ms: Cell<u32>,
+    poll_now: Cell<bool>,
+    /// Requests started, for tests ("after unmount, no further requests").
+    requests: Rc<Cell<u64>>,
+    abort: Option<AbortHandle>,
+    server: String,
+    auth: Auth,
+}
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        if let Some(a) = &self.abort {
+            a.abort();
+        }
+    }
+}
+
+impl Shared {
+    /// A store fed by hand (tests, and the realtime path later): no client, no loop.
+    pub fn detached() -> Rc<Shared> {
+        Rc::new(Shared {
+            rows: ArcRwSignal::new(QueueStore::default()),
+            link: ArcRwSignal::new(LinkState::default()),
+            poll_ms: Cell::new(5000),
+            poll_now: Cell::new(false),
+            requests: Rc::new(Cell::new(0)),
+            abort: None,
+            server: String::new(),
+            auth: Auth::None,
+        })
+    }
+
+    pub fn poll_ms(&self) -> u32 {
+        self.poll_ms.get()
+    }
+
+    /// The shortest interval any of its panels asked for wins.
+    pub fn want_poll_ms(&self, ms: u32) {
+        if ms < self.poll_ms.get() {
+            self.poll_ms.set(ms);
+            self.poll_now.set(true);
+        }
+    }
+
+    /// Polls now (the retry button), not at the end of the back-off.
+    pub fn retry(&self) {
+        self.poll_now.set(true);
+    }
+
+    /// The store's request counter; it outlives the store (a handle keeps it to show that
+    /// nothing polls after unmount).
+    pub fn request_counter(&self) -> Rc<Cell<u64>> {
+        self.requests.clone()
+    }
+}
+
+thread_local! {
+    static STORES: RefCell<Vec<Weak<Shared>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The store of (`server`, `auth`), made (with its client and loop) if no panel holds one.
+/// Errors are the client's refusals of the configuration (a bad server URL, ...).
+pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, String> {
+    let existing = STORES.with(|s| {
+        let mut s = s.borrow_mut();
+        s.retain(|w| w.strong_count() > 0);
+        s.iter()
+            .filter_map(Weak::upgrade)
+            .find(|x| x.server == server && x.auth == *auth)
+    });
+    if let Some(shared) = existing {
+        shared.want_poll_ms(poll_ms);
+        return Ok(shared);
+    }
+    let credentials = match auth {
+        Auth::None => Credentials::None,
+        Auth::Token(t) => Credentials::token(t.clone()),
+        Auth::Callback(f) => Credentials::Provider(Rc::new(JsProvider(f.clone()))),
+    };
+    let client = MiccClient::new(ClientConfig::new(server, credentials), WebPlatform)
+        .map_err(|e| e.to_string())?;
+    let requests = Rc::new(Cell::new(0));
+    let shared = Rc::new_cyclic(|weak: &Weak<Shared>| {
+        let rows = ArcRwSignal::new(QueueStore::default());
+        let link = ArcRwSignal::new(LinkState::default());
+        let (task, abort) = abortable(poll_loop(
+            weak.clone(),
+            client,
+            rows.clone(),
+            link.clone(),
+            requests.clone(),
+        ));
+        spawn_local(async move {
+            let _ = task.await;
+        });
+        Shared {
+            rows,
+            link,
+            poll_ms: Cell::new(poll_ms),
+            poll_now: Cell::new(false),
+            requests,
+            abort: Some(abort),
+            server: server.to_owned(),
+            auth: auth.clone(),
+        }
+    });
+    STORES.with(|s| s.borrow_mut().push(Rc::downgrade(&shared)));
+    Ok(shared)
+}
+
+fn document_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
+fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// The loop never holds the store itself across an await (only its signals and a weak
+/// reference), so the last panel's drop frees it mid-wait.
+async fn poll_loop(
+    weak: Weak<Shared>,
+    client: MiccClient<WebPlatform>,
+    rows: ArcRwSignal<QueueStore>,
+    link: ArcRwSignal<LinkState>,
+    requests: Rc<Cell<u64>>,
+) {
+    const SLICE_MS: u32 = 200;
+    loop {
+        // Page Visibility: a hidden tab does not poll; it polls at once when shown again.
+        while document_hidden() {
+            TimeoutFuture::new(SLICE_MS).await;
+        }
+        requests.set(requests.get() + 1);
+        let result = client.queues().states().send().await;
+        let now = js_sys::Date::now();
+        match result {
+            Ok(page) => {
+                rows.maybe_update(|s| s.apply_snapshot(page.into_items(), now));
+                link.update(|l| l.on_success(now));
+            }
+            Err(e) => link.update(|l| l.on_failure(e.to_string(), online())),
+        }
+        let Some(shared) = weak.upgrade() else {
+            return;
+        };
+        let delay = next_poll_delay_ms(shared.poll_ms(), link.with_untracked(|l| l.failures));
+        drop(shared);
+        let mut waited = 0;
+        while waited < delay {
+            TimeoutFuture::new(SLICE_MS.min(delay - waited)).await;
+            waited += SLICE_MS;
+            match weak.upgrade() {
+                Some(s) if s.poll_now.take() => break,
+                Some(_) => {}
+                None => return,
+            }
+        }
+    }
+}
+
+/// A host function `() => string | {token, expiresIn} | Promise of either` as a token
+/// provider (micc-client's own is behind its `js` feature, which the widget leaves off).
+struct JsProvider(Function);
+
+impl TokenProvider for JsProvider {
+    fn token(&self) -> TokenFuture {
+        let f = self.0.clone();
+        Box::pin(async move {
+            let shape = "the token callback must resolve to a string or {token, expiresIn}";
+            let value = f
+                .call0(&JsValue::NULL)
+                .map_err(|_| "the token callback threw".to_owned())?;
+            let value = JsFuture::from(Promise::resolve(&value))
+                .await
+                .map_err(|_| "the token callback's promise was rejected".to_owned())?;
+            if let Some(token) = value.as_string() {
+                return Ok(ProvidedToken {
+                    token: Secret::new(token),
+                    expires_in: None,
+                });
+            }
+            if !value.is_object() {
+                return Err(shape.to_owned());
+            }
+            let token = Reflect::get(&value, &JsValue::from_str("token"))
+                .ok()
+                .and_then(|t| t.as_string())
+                .ok_or_else(|| shape.to_owned())?;
+            let expires_in = Reflect::get(&value, &JsValue::from_str("expiresIn"))
+                .ok()
+                .and_then(|v| v.dyn_into::<js_sys::Number>().ok())
+                .map(|n| n.value_of())
+                .filter(|s| s.is_finite() && *s > 0.0);
+            Ok(ProvidedToken {
+                token: Secret::new(token),
+                expires_in,
+            })
+        })
+    }
+}
