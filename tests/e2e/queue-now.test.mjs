@@ -56,6 +56,25 @@ test("the demo page, on another origin, shows the queues and waiting counts the 
     rows,
     queues.map((q) => [q.name, String(q.waitingConversations)]),
   );
+  // The other columns come from the same rows: reporting numbers, and a totals row whose
+  // waiting count is the simulator's sum (en formatting, so a plain number below 1,000).
+  const reporting = await page.$$eval("tr.micc-queue .micc-reporting", (els) =>
+    els.map((e) => e.textContent),
+  );
+  assert.deepEqual(reporting, queues.map((q) => q.reporting));
+  const sum = queues.reduce((n, q) => n + q.waitingConversations, 0);
+  assert.equal(
+    (await page.textContent("tr.micc-totals .micc-waiting")).replace(/,/g, ""),
+    String(sum),
+  );
+  assert.equal(await page.getAttribute("p.micc-link", "data-link"), "polling");
+  // Sorting by a header button (WAI-ARIA sortable table): aria-sort moves to that header.
+  await page.click("thead th.micc-waiting button");
+  await page.waitForSelector('thead th.micc-waiting[aria-sort="descending"]');
+  const waiting = await page.$$eval("tr.micc-queue .micc-waiting", (els) =>
+    els.map((e) => Number(e.textContent.replace(/\D/g, ""))),
+  );
+  assert.deepEqual(waiting, [...waiting].sort((a, b) => b - a));
   assert.deepEqual(errors, []);
   await page.screenshot({ path: path.join(ROOT, "target/test-output/demo.png") });
 });
