@@ -194,12 +194,7 @@ pub async fn middleware(State(state): State<Arc<AppState>>, req: Request, next: 
         };
         let mut res = Response::new(Body::empty());
         let h = res.headers_mut();
-        vary_origin(h);
-        if allowed {
-            put(h, header::ACCESS_CONTROL_ALLOW_ORIGIN, &origin);
-            if policy.credentials() {
-                put(h, header::ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
-            }
+        if grant_origin(h, &policy, allowed, &origin) {
             if let Some(m) = methods {
                 put(h, header::ACCESS_CONTROL_ALLOW_METHODS, &m);
             }
@@ -215,15 +210,23 @@ pub async fn middleware(State(state): State<Arc<AppState>>, req: Request, next: 
         return res;
     }
     let h = res.headers_mut();
-    vary_origin(h);
-    if allowed {
-        put(h, header::ACCESS_CONTROL_ALLOW_ORIGIN, &origin);
-        if policy.credentials() {
-            put(h, header::ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
-        }
+    if grant_origin(h, &policy, allowed, &origin) {
         put(h, header::ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSE);
     }
     res
+}
+
+/// Marks the answer as varying by `Origin` and, when the origin is allowed, grants it (with
+/// credentials where the policy gives them). Returns whether it was granted.
+fn grant_origin(h: &mut HeaderMap, policy: &Policy, allowed: bool, origin: &str) -> bool {
+    vary_origin(h);
+    if allowed {
+        put(h, header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        if policy.credentials() {
+            put(h, header::ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
+        }
+    }
+    allowed
 }
 
 fn is_loopback_origin(origin: &str) -> bool {

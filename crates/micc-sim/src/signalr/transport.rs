@@ -232,17 +232,13 @@ pub(super) async fn long_poll(
             let _ = tx.send(Ok(Bytes::from(frame))).await;
         }
     };
+    // A frame without messages: the shutdown hint or the init frame.
+    let empty = |flags: FrameFlags| protocol::persistent_frame(&conn.cursor(at), flags, None, &[]);
     if state.signalr.shutting_down() {
-        let flags = FrameFlags {
+        send(empty(FrameFlags {
             reconnect: true,
             ..delay
-        };
-        send(protocol::persistent_frame(
-            &conn.cursor(at),
-            flags,
-            None,
-            &[],
-        ))
+        }))
         .await;
         return;
     }
@@ -250,16 +246,10 @@ pub(super) async fn long_poll(
         return;
     }
     if init {
-        let flags = FrameFlags {
+        send(empty(FrameFlags {
             init: true,
             ..delay
-        };
-        send(protocol::persistent_frame(
-            &conn.cursor(at),
-            flags,
-            None,
-            &[],
-        ))
+        }))
         .await;
         return;
     }

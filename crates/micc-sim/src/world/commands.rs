@@ -428,14 +428,7 @@ impl World {
             });
             self.changed(Change::QueueState(c.queue));
         }
-        if let Some(a) = c.agent {
-            if let Some(agent) = self.agents.get_mut(a) {
-                agent.conversations.retain(|&s| s != seq);
-                let employee = agent.employee;
-                self.changed(Change::EmployeeConversationRemoved { employee, id: c.id });
-            }
-            self.refresh_agent(a);
-        }
+        self.release_from_agent(c);
     }
 
     /// Puts a conversation back in a queue (its own, or `to` for a transfer), first in line

@@ -466,14 +466,20 @@ impl World {
             id: c.id.clone(),
         });
         self.changed(Change::QueueState(q));
-        if let Some(a) = c.agent {
-            if let Some(agent) = self.agents.get_mut(a) {
-                agent.conversations.retain(|&s| s != seq);
-                let employee = agent.employee;
-                self.changed(Change::EmployeeConversationRemoved { employee, id: c.id });
-            }
-            self.refresh_agent(a);
+        self.release_from_agent(c);
+    }
+
+    /// A conversation that left the world leaves the inbox of the agent it was with, if any.
+    pub(super) fn release_from_agent(&mut self, c: Conversation) {
+        let Some(a) = c.agent else {
+            return;
+        };
+        if let Some(agent) = self.agents.get_mut(a) {
+            agent.conversations.retain(|&s| s != c.seq);
+            let employee = agent.employee;
+            self.changed(Change::EmployeeConversationRemoved { employee, id: c.id });
         }
+        self.refresh_agent(a);
     }
 
     fn wrap_end(&mut self, a: usize) {
