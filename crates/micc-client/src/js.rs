@@ -1,47 +1,46 @@
 //! The JavaScript API (wasm-bindgen): `new WasmClient(options)` and one generic
-//! `call(operationId, args, options)`. The resource-grouped facade (`client.queues()
-//! .state("Sales")`) is plain JavaScript generated from [`crate::api::methods`]
-//! (js/facade.js); answers are plain objects in the real servers' form; failures reject
-//! with an `Error` named `MiccError` carrying a `kind`.
+//! `call(operationId, args, options, body)`. The resource-grouped facade (`client.queues()
+//! .state("Sales")`) is plain JavaScript generated from [`crate::api::methods`].
+//!
+//! Options are read from the JavaScript objects themselves (`Reflect`), and answers leave
+//! as the body's text: the package parses it once with the engine's `JSON.parse` and
+//! converts it with the models' table (js/convert.js), so no JSON parser or printer is
+//! shipped in the wasm, and nothing is copied across the boundary twice. Request bodies
+//! arrive already converted and serialised by the same table. Failures reject with an
+//! `Error` named `MiccError` carrying a `kind`.
 
 use std::rc::Rc;
 use std::time::Duration;
 
-use js_sys::{Array, Function, JSON, Promise, Reflect};
+use futures_util::future::{Either, select};
+use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, future_to_promise};
 
 use crate::api::Call;
 use crate::api::ops::{self, Op};
-use crate::api::shapes::{self, Form};
 use crate::auth::{ProvidedToken, Secret, TokenFuture, TokenProvider};
 use crate::odata::{Filter, Order, Query};
 use crate::{ClientConfig, Credentials, Error, MiccClient, RetryPolicy, WebPlatform};
 
-/// Options arrive as plain JavaScript objects; they are read as JSON values (serde derives
-/// for tagged and untagged enums would cost the npm package several kilobytes).
-type Json = serde_json::Value;
-
-fn get<'a>(v: &'a Json, key: &str) -> Option<&'a Json> {
-    v.get(key).filter(|x| !x.is_null())
-}
-
-fn string(v: &Json, key: &str, what: &str) -> Result<Option<String>, JsValue> {
-    match get(v, key) {
-        None => Ok(None),
-        Some(Json::String(s)) => Ok(Some(s.clone())),
-        Some(_) => Err(invalid(format!("{what}.{key} must be a string"))),
+/// A string property (`undefined` and `null`: absent).
+fn string(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, JsValue> {
+    let v = js_get(obj, key, what)?;
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
     }
+    v.as_string()
+        .map(Some)
+        .ok_or_else(|| invalid(format!("{what}.{key} must be a string")))
 }
 
-fn required(v: &Json, key: &str, what: &str) -> Result<String, JsValue> {
-    string(v, key, what)?.ok_or_else(|| invalid(format!("{what}.{key} is required")))
+fn required(obj: &JsValue, key: &str, what: &str) -> Result<String, JsValue> {
+    string(obj, key, what)?.ok_or_else(|| invalid(format!("{what}.{key} is required")))
 }
 
-/// A number read from the JavaScript object itself: JSON would turn `NaN` and `Infinity`
-/// into `null` and hide them. `undefined` and `null` are absent; a getter that throws, a
-/// string, a NaN, an infinity or a value outside `0..=max` is refused.
+/// A number property. `undefined` and `null` are absent; a getter that throws, a string, a
+/// NaN, an infinity or a value outside `0..=max` is refused.
 fn js_number(obj: &JsValue, key: &str, what: &str, max: u64) -> Result<Option<f64>, JsValue> {
     if !obj.is_object() {
         return Ok(None);
@@ -86,34 +85,53 @@ fn js_get(obj: &JsValue, key: &str, what: &str) -> Result<JsValue, JsValue> {
 /// The longest timer browsers keep, in milliseconds.
 const MAX_TIMER_MS: u64 = crate::http::MAX_TIMER_MS;
 
-fn boolean(v: &Json, key: &str, what: &str) -> Result<Option<bool>, JsValue> {
-    match get(v, key) {
-        None => Ok(None),
-        Some(Json::Bool(b)) => Ok(Some(*b)),
-        Some(_) => Err(invalid(format!("{what}.{key} must be true or false"))),
+fn boolean(obj: &JsValue, key: &str, what: &str) -> Result<Option<bool>, JsValue> {
+    let v = js_get(obj, key, what)?;
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
     }
+    v.as_bool()
+        .map(Some)
+        .ok_or_else(|| invalid(format!("{what}.{key} must be true or false")))
 }
 
 /// A string or an array of strings (`"Name desc,Id"` or `["Name desc", "Id"]`).
-fn list(v: &Json, key: &str, what: &str) -> Result<Vec<String>, JsValue> {
-    match get(v, key) {
-        None => Ok(Vec::new()),
-        Some(Json::String(s)) => Ok(s
+fn list(obj: &JsValue, key: &str, what: &str) -> Result<Vec<String>, JsValue> {
+    let v = js_get(obj, key, what)?;
+    if v.is_undefined() || v.is_null() {
+        return Ok(Vec::new());
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(s
             .split(',')
             .map(|x| x.trim().to_owned())
             .filter(|x| !x.is_empty())
-            .collect()),
-        Some(Json::Array(items)) => items
-            .iter()
-            .map(|i| {
-                i.as_str()
-                    .map(str::to_owned)
-                    .ok_or_else(|| invalid(format!("{what}.{key} must hold strings")))
-            })
-            .collect(),
-        Some(_) => Err(invalid(format!(
+            .collect());
+    }
+    if !Array::is_array(&v) {
+        return Err(invalid(format!(
             "{what}.{key} must be a string or an array of strings"
-        ))),
+        )));
+    }
+    let items = Array::from(&v);
+    (0..items.length())
+        .map(|i| {
+            Reflect::get_u32(&items, i)
+                .ok()
+                .and_then(|x| x.as_string())
+                .ok_or_else(|| invalid(format!("{what}.{key} must hold strings")))
+        })
+        .collect()
+}
+
+/// An options object: `undefined` and `null` are none; anything else must be an object.
+fn object(v: &JsValue, what: &str) -> Result<Option<JsValue>, JsValue> {
+    if v.is_undefined() || v.is_null() {
+        Ok(None)
+    } else if v.is_object() && !v.is_function() {
+        Ok(Some(v.clone()))
+    } else {
+        Err(invalid(format!("{what} must be an object")))
     }
 }
 
@@ -141,18 +159,6 @@ fn invalid(message: impl Into<String>) -> JsValue {
     js_error(&Error::InvalidArgument {
         message: message.into(),
     })
-}
-
-/// A JavaScript options object as JSON (it is plain data; functions are read separately).
-fn to_json(value: &JsValue, what: &str) -> Result<Json, JsValue> {
-    let text = JSON::stringify(value).map_err(|_| invalid(format!("{what} must be JSON-like")))?;
-    let text = text
-        .as_string()
-        .ok_or_else(|| invalid(format!("{what} must be an object")))?;
-    match serde_json::from_str(&text) {
-        Ok(v @ Json::Object(_)) => Ok(v),
-        _ => Err(invalid(format!("{what} must be an object"))),
-    }
 }
 
 /// A host function `() => Promise<string | {token, expiresIn}>` as a token provider.
@@ -204,12 +210,12 @@ fn describe(e: &JsValue) -> String {
     }
 }
 
-/// The credentials of an `auth` options object (`json`: it as JSON; `js`: the object
-/// itself, for its functions).
-fn credentials_of(auth: &Json, js: &JsValue) -> Result<Credentials, JsValue> {
-    if !auth.is_object() && !auth.is_null() {
-        return Err(invalid("auth must be an object"));
-    }
+/// The credentials of an `auth` options object (`undefined`: none).
+fn credentials_of(js: &JsValue) -> Result<Credentials, JsValue> {
+    let Some(auth) = object(js, "auth")? else {
+        return Ok(Credentials::None);
+    };
+    let auth = &auth;
     let function = |key: &str| -> Result<Option<Function>, JsValue> {
         let f = js_get(js, key, "auth")?;
         if f.is_undefined() || f.is_null() {
@@ -244,7 +250,6 @@ fn credentials_of(auth: &Json, js: &JsValue) -> Result<Credentials, JsValue> {
             }
         }
         Some("provider") => {
-            // `getToken` is a function: it does not survive JSON, read it from the object.
             let f =
                 function("getToken")?.ok_or_else(|| invalid("auth.getToken must be a function"))?;
             Credentials::Provider(Rc::new(JsProvider(f)))
@@ -268,18 +273,17 @@ impl WasmClient {
     /// `options`: `{ server, auth?: {type: "password"|"clientCredentials"|"token"|"provider"|"none", ...}, timeoutMs?, retry? }`.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<WasmClient, JsValue> {
-        let o = to_json(&options, "options")?;
-        let server = required(&o, "server", "options")?;
-        let auth = get(&o, "auth").cloned().unwrap_or(Json::Null);
-        let credentials = credentials_of(&auth, &js_get(&options, "auth", "options")?)?;
+        let options =
+            object(&options, "options")?.ok_or_else(|| invalid("options are required"))?;
+        let server = required(&options, "server", "options")?;
+        let credentials = credentials_of(&js_get(&options, "auth", "options")?)?;
         let mut config = ClientConfig::new(server, credentials);
         // Whole milliseconds within the browsers' timer limit; 0 waits as long as the
         // platform does.
         if let Some(ms) = js_whole(&options, "timeoutMs", "options", MAX_TIMER_MS)? {
             config.timeout = (ms > 0).then(|| Duration::from_millis(ms));
         }
-        if let Some(r) = get(&o, "retry") {
-            let js_retry = js_get(&options, "retry", "options")?;
+        if let Some(js_retry) = object(&js_get(&options, "retry", "options")?, "options.retry")? {
             let d = RetryPolicy::default();
             let ms = |key: &str, default: Duration| -> Result<Duration, JsValue> {
                 Ok(js_whole(&js_retry, key, "retry", MAX_TIMER_MS)?
@@ -291,7 +295,8 @@ impl WasmClient {
                 base_delay: ms("baseDelayMs", d.base_delay)?,
                 max_delay: ms("maxDelayMs", d.max_delay)?,
                 max_retry_after: d.max_retry_after,
-                retry_non_idempotent: boolean(r, "retryNonIdempotent", "retry")?.unwrap_or(false),
+                retry_non_idempotent: boolean(&js_retry, "retryNonIdempotent", "retry")?
+                    .unwrap_or(false),
             };
         }
         let client = MiccClient::new(config, WebPlatform).map_err(|e| js_error(&e))?;
@@ -318,83 +323,69 @@ impl WasmClient {
     /// a refusal of the old credentials is forgotten.
     #[wasm_bindgen(js_name = setCredentials)]
     pub fn set_credentials(&self, auth: JsValue) -> Result<(), JsValue> {
-        let json = to_json(&auth, "auth")?;
-        let credentials = credentials_of(&json, &auth)?;
+        let credentials = credentials_of(&auth)?;
         self.client
             .set_credentials(credentials)
             .map_err(|e| js_error(&e))
     }
 
     /// Runs one operation. `args`: the path parameters in order; `options`:
-    /// `{ query?, odata?: {filter, orderby, top, skip, expand, select, search, count}, body? }`.
-    /// Resolves to the answer as a plain object (camelCase, enum names).
-    pub fn call(&self, operation: String, args: Array, options: JsValue) -> Promise {
+    /// `{ query?, odata?: {filter, orderby, top, skip, expand, select, search, count},
+    /// signal? }`; `body`: the request body, already in the reference's form and serialised
+    /// (js/convert.js). Resolves to the answer's text; rejects with a `MiccError`.
+    pub fn call(
+        &self,
+        operation: String,
+        args: Array,
+        options: JsValue,
+        body: Option<String>,
+    ) -> Promise {
         let client = self.client.clone();
-        let prepared = prepare(&operation, &args, &options);
-        let js_odata = js_get(&options, "odata", "options");
+        let prepared = prepare(&operation, &args, &options, body);
         future_to_promise(async move {
-            let (op, args, opts) = prepared?;
-            let js_odata = js_odata?;
-            let body_value = get(&opts, "body");
-            let body = match (body_value, op.body) {
-                (Some(b), true) => {
-                    let ty = shapes::request_type(op.id)
-                        .ok_or_else(|| invalid(format!("{} takes no body", op.id)))?;
-                    let reference =
-                        shapes::convert(b.clone(), ty, Form::Request, &mut String::from("$"))
-                            .map_err(|e| invalid(format!("body at {}: {}", e.path, e.message)))?;
-                    Some(serde_json::to_string(&reference).map_err(|e| invalid(e.to_string()))?)
-                }
-                (Some(_), false) => return Err(invalid(format!("{} takes no body", op.id))),
-                (None, true) => return Err(invalid(format!("{} needs a body", op.id))),
-                (None, false) => None,
-            };
-            let mut call: Call<'_, WebPlatform, ()> = Call::new(&client, op, args);
-            if let Some(query) = get(&opts, "query") {
-                let Json::Object(query) = query else {
-                    return Err(invalid("options.query must be an object"));
-                };
+            let Prepared {
+                op,
+                args,
+                query,
+                odata,
+                body,
+                signal,
+            } = prepared?;
+            let work = async {
+                let mut call: Call<'_, WebPlatform, ()> = Call::new(&client, op, args);
                 for (k, v) in query {
-                    let text = match v {
-                        Json::String(s) => s.clone(),
-                        Json::Number(_) | Json::Bool(_) => v.to_string(),
-                        _ => {
-                            return Err(invalid(format!(
-                                "options.query.{k} must be a string, number or boolean"
-                            )));
-                        }
-                    };
-                    call = call.param(k, text);
+                    call = call.param(&k, v);
+                }
+                if let Some(q) = odata {
+                    call = call.odata(q);
+                }
+                if let Some(b) = body {
+                    call = call.with_json_body(b);
+                }
+                call.send_raw()
+                    .await
+                    .map(|raw| JsValue::from_str(&raw))
+                    .map_err(|e| js_error(&e))
+            };
+            match signal {
+                None => work.await,
+                // Dropping the call on abort stops it where it is: the fetch is aborted
+                // (web_platform), a retry wait is cleared, a token flight is handed on.
+                Some(signal) => {
+                    let (watch, fired) = AbortWatch::new(signal);
+                    let work = std::pin::pin!(work);
+                    match select(work, fired).await {
+                        Either::Left((result, _)) => result,
+                        Either::Right(_) => Err(aborted(watch.signal.reason())),
+                    }
                 }
             }
-            if let Some(q) = get(&opts, "odata") {
-                if !q.is_object() {
-                    return Err(invalid("options.odata must be an object"));
-                }
-                call = call.odata(query_of(q, &js_odata)?);
-            }
-            if let Some(b) = body {
-                call = call.with_json_body(b);
-            }
-            let raw = call.send_raw().await.map_err(|e| js_error(&e))?;
-            let ty = shapes::response_type(op.id)
-                .ok_or_else(|| invalid(format!("no model for {}", op.id)))?;
-            // An operation that answers a string also succeeds with no content or a bare OK.
-            if ty == shapes::T::Str
-                && let Some(text) = crate::client::no_content_as_string(200, &raw)
-            {
-                return Ok(JsValue::from_str(text.trim_matches('"')));
-            }
-            let value = shapes::convert_text(&raw, ty, Form::Js).map_err(|e| {
-                js_error(&Error::Decode {
-                    path: e.path,
-                    message: e.message,
-                    excerpt: client.excerpt(&raw, None),
-                })
-            })?;
-            let text = serde_json::to_string(&value).map_err(|e| invalid(e.to_string()))?;
-            JSON::parse(&text)
         })
+    }
+
+    /// A bounded excerpt of an answer for error messages, with the secrets in use hidden.
+    pub fn excerpt(&self, text: &str) -> String {
+        self.client.excerpt(text, None)
     }
 
     /// Every operation id this build knows, in the reference's order.
@@ -403,59 +394,191 @@ impl WasmClient {
     }
 }
 
-type Prepared = (&'static Op, Vec<String>, Json);
-
-fn prepare(operation: &str, args: &Array, options: &JsValue) -> Result<Prepared, JsValue> {
-    let op = ops::ALL
-        .iter()
-        .find(|o| o.id == operation)
-        .ok_or_else(|| invalid(format!("unknown operation {operation:?}")))?;
-    let args = args
-        .iter()
-        .map(|a| match (a.as_string(), a.as_bool(), a.as_f64()) {
-            (Some(s), _, _) => Ok(s),
-            (_, Some(b), _) => Ok(b.to_string()),
-            // A whole number is an id or reporting number: `1000`, never `1000.0`.
-            (_, _, Some(n))
-                if n.is_finite() && n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 =>
-            {
-                Ok(format!("{}", n as i64))
-            }
-            _ => Err(invalid(format!(
-                "{}: path parameters must be strings or whole numbers",
-                op.id
-            ))),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let opts = if options.is_undefined() || options.is_null() {
-        Json::Object(Default::default())
-    } else {
-        to_json(options, "options")?
-    };
-    Ok((op, args, opts))
+struct Prepared {
+    op: &'static Op,
+    args: Vec<String>,
+    query: Vec<(String, String)>,
+    odata: Option<Query>,
+    body: Option<String>,
+    signal: Option<web_sys::AbortSignal>,
 }
 
-fn query_of(o: &Json, js: &JsValue) -> Result<Query, JsValue> {
+/// Reads everything from the host's values before the call starts, so a hostile getter
+/// fails the call at once and nothing of the host page is touched afterwards.
+fn prepare(
+    operation: &str,
+    args: &Array,
+    options: &JsValue,
+    body: Option<String>,
+) -> Result<Prepared, JsValue> {
+    let op = ops::ALL.iter().find(|o| o.id == operation).ok_or_else(|| {
+        invalid(format!(
+            "unknown operation {:?}",
+            crate::error::bounded(operation, 80)
+        ))
+    })?;
+    let args = (0..args.length())
+        .map(|i| {
+            let a = Reflect::get_u32(args, i).unwrap_or(JsValue::UNDEFINED);
+            match (a.as_string(), a.as_bool(), a.as_f64()) {
+                (Some(s), _, _) => Ok(s),
+                (_, Some(b), _) => Ok(if b { "true" } else { "false" }.to_owned()),
+                // A whole number is an id or reporting number: `1000`, never `1000.0`.
+                (_, _, Some(n))
+                    if n.is_finite() && n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 =>
+                {
+                    Ok((n as i64).to_string())
+                }
+                _ => Err(invalid(format!(
+                    "{}: path parameters must be strings or whole numbers",
+                    op.id
+                ))),
+            }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let options = object(options, "options")?.unwrap_or_else(|| js_sys::Object::new().into());
+    let body = match (body, op.body) {
+        (Some(b), true) => Some(b),
+        (Some(_), false) => return Err(invalid(format!("{} takes no body", op.id))),
+        (None, true) => return Err(invalid(format!("{} needs a body", op.id))),
+        (None, false) => None,
+    };
+    let odata = match object(&js_get(&options, "odata", "options")?, "options.odata")? {
+        Some(q) => Some(query_of(&q)?),
+        None => None,
+    };
+    let signal = js_get(&options, "signal", "options")?;
+    let signal = if signal.is_undefined() || signal.is_null() {
+        None
+    } else {
+        Some(
+            signal
+                .dyn_into::<web_sys::AbortSignal>()
+                .map_err(|_| invalid("options.signal must be an AbortSignal"))?,
+        )
+    };
+    Ok(Prepared {
+        op,
+        args,
+        query: query_params(&js_get(&options, "query", "options")?)?,
+        odata,
+        body,
+        signal,
+    })
+}
+
+/// `options.query`: an object of strings, numbers and booleans. Numbers are written by
+/// JavaScript (`String(n)`), as the host would write them.
+fn query_params(query: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
+    let Some(query) = object(query, "options.query")? else {
+        return Ok(Vec::new());
+    };
+    let keys = Reflect::own_keys(&query).map_err(|_| invalid("options.query could not be read"))?;
+    let mut out = Vec::new();
+    for key in keys.iter() {
+        // Symbols are not parameters.
+        let Some(k) = key.as_string() else { continue };
+        let v = js_get(&query, &k, "options.query")?;
+        let text = if let Some(s) = v.as_string() {
+            s
+        } else if let Some(b) = v.as_bool() {
+            if b { "true" } else { "false" }.to_owned()
+        } else if let Some(n) = v.as_f64().filter(|n| n.is_finite()) {
+            String::from(
+                js_sys::Number::from(n)
+                    .to_string_with_radix(10)
+                    .unwrap_or_default(),
+            )
+        } else if v.is_undefined() {
+            continue;
+        } else {
+            return Err(invalid(format!(
+                "options.query.{} must be a string, number or boolean",
+                crate::error::bounded(&k, 40)
+            )));
+        };
+        out.push((k, text));
+    }
+    Ok(out)
+}
+
+/// Watches an `AbortSignal`: [`AbortWatch::new`] also gives a future that resolves when
+/// it fires (at once if it already has). The listener is removed when the watch is
+/// dropped, so a signal that never fires keeps nothing of the call alive.
+struct AbortWatch {
+    signal: web_sys::AbortSignal,
+    listener: Option<Closure<dyn FnMut()>>,
+}
+
+impl AbortWatch {
+    fn new(signal: web_sys::AbortSignal) -> (Self, JsFuture) {
+        let mut listener = None;
+        let promise = Promise::new(&mut |resolve, _reject| {
+            if signal.aborted() {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+                return;
+            }
+            let callback = Closure::<dyn FnMut()>::new(move || {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            });
+            let _ =
+                signal.add_event_listener_with_callback("abort", callback.as_ref().unchecked_ref());
+            listener = Some(callback);
+        });
+        (AbortWatch { signal, listener }, JsFuture::from(promise))
+    }
+}
+
+impl Drop for AbortWatch {
+    fn drop(&mut self) {
+        if let Some(callback) = &self.listener {
+            let _ = self
+                .signal
+                .remove_event_listener_with_callback("abort", callback.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// The rejection of an aborted call: a `MiccError` of kind "aborted" whose `cause` is the
+/// signal's reason, as `fetch` gives it.
+fn aborted(reason: JsValue) -> JsValue {
+    let err = js_sys::Error::new("the call was aborted");
+    err.set_name("MiccError");
+    let _ = Reflect::set(
+        &err,
+        &JsValue::from_str("kind"),
+        &JsValue::from_str("aborted"),
+    );
+    let _ = Reflect::set(&err, &JsValue::from_str("cause"), &reason);
+    err.into()
+}
+
+fn query_of(js: &JsValue) -> Result<Query, JsValue> {
     const W: &str = "odata";
     // Up to 2^53 - 1: the largest whole number a JavaScript number holds exactly.
     const MAX_COUNT: u64 = 9_007_199_254_740_991;
     let mut q = Query {
         top: js_whole(js, "top", W, MAX_COUNT)?,
         skip: js_whole(js, "skip", W, MAX_COUNT)?,
-        search: string(o, "search", W)?,
-        count: boolean(o, "count", W)?.unwrap_or(false),
-        expand: list(o, "expand", W)?,
-        select: list(o, "select", W)?,
+        search: string(js, "search", W)?,
+        count: boolean(js, "count", W)?.unwrap_or(false),
+        expand: list(js, "expand", W)?,
+        select: list(js, "select", W)?,
         ..Query::default()
     };
-    q.filter = string(o, "filter", W)?.map(Filter::Raw);
-    for part in list(o, "orderby", W)? {
+    q.filter = string(js, "filter", W)?.map(Filter::Raw);
+    for part in list(js, "orderby", W)? {
         let mut words = part.split_whitespace();
         let prop = words.next().unwrap_or_default().to_owned();
         let order = match words.next().map(str::to_ascii_lowercase).as_deref() {
             None | Some("asc") => Order::Asc,
             Some("desc") => Order::Desc,
-            Some(other) => return Err(invalid(format!("$orderby: {other:?} is not asc or desc"))),
+            Some(other) => {
+                return Err(invalid(format!(
+                    "$orderby: {:?} is not asc or desc",
+                    crate::error::bounded(other, 40)
+                )));
+            }
         };
         q.orderby.push((prop, order));
     }

@@ -21,6 +21,19 @@ fn millis(d: Duration) -> u32 {
         .unwrap_or(i32::MAX as u32)
 }
 
+/// Aborts its fetch when dropped: a call the host gave up on (an `AbortSignal`, a dropped
+/// future) frees the browser's connection instead of finishing the download. Aborting a
+/// fetch whose body was read already does nothing.
+struct AbortOnDrop(Option<web_sys::AbortController>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(c) = &self.0 {
+            c.abort();
+        }
+    }
+}
+
 impl Platform for WebPlatform {
     async fn send(&self, request: Request) -> Result<Response, SendError> {
         let method = match request.method {
@@ -29,10 +42,10 @@ impl Platform for WebPlatform {
             Method::Put => gloo_net::http::Method::PUT,
             Method::Delete => gloo_net::http::Method::DELETE,
         };
-        let controller = web_sys::AbortController::new().ok();
+        let controller = AbortOnDrop(web_sys::AbortController::new().ok());
         let mut builder = gloo_net::http::RequestBuilder::new(&request.url)
             .method(method)
-            .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+            .abort_signal(controller.0.as_ref().map(|c| c.signal()).as_ref());
         for (name, value) in &request.headers {
             // `Headers.set` throws on such a value, through the wasm module: refuse it here.
             if !header_value_ok(value) {
@@ -70,13 +83,8 @@ impl Platform for WebPlatform {
         let exchange = std::pin::pin!(exchange);
         match select(exchange, TimeoutFuture::new(millis(timeout))).await {
             Either::Left((result, _)) => result,
-            Either::Right(((), _)) => {
-                // Abort so the browser frees the connection instead of finishing the download.
-                if let Some(c) = controller {
-                    c.abort();
-                }
-                Err(SendError::Timeout)
-            }
+            // Returning drops the controller, which aborts the download.
+            Either::Right(((), _)) => Err(SendError::Timeout),
         }
     }
 

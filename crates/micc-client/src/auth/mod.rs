@@ -9,6 +9,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
+mod answer;
+
 use crate::error::{Error, Result};
 use crate::http::{Method, Request, Response, check_header_value};
 
@@ -339,14 +341,7 @@ pub fn is_refusal(response: &Response) -> bool {
 /// Reads the token endpoint's answer. Refusals become [`Error::Auth`] with the server's
 /// OAuth error (never the credentials).
 pub fn parse_token_response(response: &Response, now_ms: f64) -> Result<AccessToken> {
-    #[derive(serde::Deserialize)]
-    struct Answer {
-        access_token: Option<String>,
-        expires_in: Option<serde_json::Value>,
-        error: Option<String>,
-        error_description: Option<String>,
-    }
-    let answer: Option<Answer> = serde_json::from_str(&response.body).ok();
+    let answer = answer::token_fields(&response.body);
     if !response.is_success() {
         let why = answer
             .as_ref()
@@ -366,13 +361,9 @@ pub fn parse_token_response(response: &Response, now_ms: f64) -> Result<AccessTo
     check_header_value("Authorization", &token).map_err(|m| Error::Auth {
         message: format!("the token endpoint's access_token is unusable: {m}"),
     })?;
-    // Servers send expires_in as a number; some proxies turn it into a string.
-    let expires_in = match answer.expires_in {
-        Some(serde_json::Value::Number(n)) => n.as_f64(),
-        Some(serde_json::Value::String(s)) => s.trim().parse::<u64>().ok().map(|n| n as f64),
-        _ => None,
-    }
-    .filter(|s: &f64| s.is_finite() && *s > 0.0);
+    let expires_in = answer
+        .expires_in
+        .filter(|s: &f64| s.is_finite() && *s > 0.0);
     Ok(AccessToken {
         token: Secret::new(token),
         expires_at_ms: expires_in.map(|s| now_ms + s * 1000.0),
