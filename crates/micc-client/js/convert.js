@@ -105,85 +105,113 @@ export const REQUEST = 1;
  * Converts `value` (already parsed) of the type coded `code`; `ctx.offset` is the
  * "+hh:mm" given to date-times the server sends without an offset.
  */
-export function convert(value, code, form, ctx, path = "$") {
-  return walk(value, typeOf(code), form, ctx, path);
+export function convert(value, code, form, ctx) {
+  return walk(value, typeOf(code), form, ctx);
 }
 
-function walk(v, t, form, ctx, path) {
+// Paths are built only on failure: each level adds its segment to the error as it passes
+// (a string per value would cost more than the conversion itself).
+function within(e, segment) {
+  if (e instanceof ShapeError) e.path = `$${segment}${e.path.slice(1)}`;
+  return e;
+}
+
+function walk(v, t, form, ctx) {
   if (v === null || v === undefined) return null;
   switch (t.k) {
     case "a": case "o": case "l":
       return v;
     case "s":
       if (typeof v === "string") return v;
-      throw mismatch("a string", v, path);
+      throw mismatch("a string", v, "$");
     case "i":
       if (typeof v === "number" && Number.isInteger(v)) return v;
-      throw mismatch("an integer", v, path);
+      throw mismatch("an integer", v, "$");
     case "n":
       if (typeof v === "number") return v;
-      throw mismatch("a number", v, path);
+      throw mismatch("a number", v, "$");
     case "b":
       if (typeof v === "boolean") return v;
-      throw mismatch("a boolean", v, path);
+      throw mismatch("a boolean", v, "$");
     case "t":
-      if (typeof v !== "string") throw mismatch("a TimeSpan string", v, path);
-      if (!isTimeSpan(v)) throw new ShapeError(path, `${quote(v)} is not a .NET TimeSpan`);
+      if (typeof v !== "string") throw mismatch("a TimeSpan string", v, "$");
+      if (!isTimeSpan(v)) throw new ShapeError("$", `${quote(v)} is not a .NET TimeSpan`);
       return v;
     case "d": {
-      if (typeof v !== "string") throw mismatch("a date-time string", v, path);
+      if (typeof v !== "string") throw mismatch("a date-time string", v, "$");
       const rfc = rfc3339(v, ctx.offset);
-      if (rfc === null) throw new ShapeError(path, `${quote(v)} is not an ISO 8601 date-time`);
+      if (rfc === null) throw new ShapeError("$", `${quote(v)} is not an ISO 8601 date-time`);
       // Request bodies keep the caller's text: the server reads it as it reads any client's.
       return form === JS ? rfc : v;
     }
     case "e":
-      return walkEnum(v, enumOf(t.i), path);
-    case "[": {
-      if (!Array.isArray(v)) throw mismatch("an array", v, path);
-      const out = new Array(v.length);
-      for (let n = 0; n < v.length; n++) out[n] = walk(v[n], t.item, form, ctx, `${path}[${n}]`);
-      return out;
-    }
+      return walkEnum(v, enumOf(t.i));
+    case "[":
+      return walkArray(v, t.item, form, ctx);
     case "p":
-      return walkPage(v, t.item, form, ctx, path);
+      return walkPage(v, t.item, form, ctx);
     case "m":
-      return walkModel(v, modelOf(t.i), form, ctx, path);
+      return walkModel(v, modelOf(t.i), form, ctx);
     default:
       return v;
   }
 }
 
-function walkEnum(v, e, path) {
+function walkArray(v, item, form, ctx) {
+  if (!Array.isArray(v)) throw mismatch("an array", v, "$");
+  const out = new Array(v.length);
+  let n = 0;
+  try {
+    for (; n < v.length; n++) out[n] = walk(v[n], item, form, ctx);
+  } catch (e) {
+    throw within(e, `[${n}]`);
+  }
+  return out;
+}
+
+function walkEnum(v, e) {
   let name;
   if (typeof v === "number") name = e.byValue.get(v);
   else if (typeof v === "string") {
-    name = e.byName.get(v.toLowerCase());
-    const trimmed = v.trim();
-    if (name === undefined && /^[+-]?\d+$/.test(trimmed)) name = e.byValue.get(Number(trimmed));
+    name = e.byName.get(v) ?? e.byName.get(v.toLowerCase());
+    if (name === undefined) {
+      const trimmed = v.trim();
+      if (/^[+-]?\d+$/.test(trimmed)) name = e.byValue.get(Number(trimmed));
+    }
   } else {
-    throw new ShapeError(path, `expected a ${e.name} (a name or an integer), got ${kindOf(v)}`);
+    throw new ShapeError("$", `expected a ${e.name} (a name or an integer), got ${kindOf(v)}`);
   }
   // A value this version does not know is passed on as received.
   return name ?? v;
 }
 
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const INTEGER = { k: "i" };
 
-function walkPage(v, item, form, ctx, path) {
-  if (!isObject(v)) throw new ShapeError(path, `expected a HAL collection, got ${kindOf(v)}`);
+function walkPage(v, item, form, ctx) {
+  if (!isObject(v)) throw new ShapeError("$", `expected a HAL collection, got ${kindOf(v)}`);
   const out = {};
   for (const k of Object.keys(v)) {
     const lower = k.toLowerCase();
-    if (lower === "count") out.count = walk(v[k], typeOf("i"), form, ctx, path);
-    else if (lower === "_links") out._links = v[k];
+    if (lower === "count") {
+      try {
+        out.count = walk(v[k], INTEGER, form, ctx);
+      } catch (e) {
+        throw within(e, `.${k}`);
+      }
+    } else if (lower === "_links") out._links = v[k];
     else if (lower === "_embedded") {
       const embedded = {};
       const e = v[k];
       if (isObject(e)) {
         for (const ek of Object.keys(e)) {
           if (ek.toLowerCase() === "items") {
-            embedded.items = walk(e[ek], { k: "[", item }, form, ctx, `${path}._embedded.items`);
+            try {
+              embedded.items = walkArray(e[ek], item, form, ctx);
+            } catch (err) {
+              // Spelled as the canonical names, as the Rust decoder reports them.
+              throw within(err, "._embedded.items");
+            }
           } else {
             embedded[ek] = e[ek];
           }
@@ -195,19 +223,95 @@ function walkPage(v, item, form, ctx, path) {
   return out;
 }
 
-function walkModel(v, m, form, ctx, path) {
-  if (!isObject(v)) throw new ShapeError(path, `expected a ${m.name} object, got ${kindOf(v)}`);
+function walkModel(v, m, form, ctx) {
+  if (!isObject(v)) throw new ShapeError("$", `expected a ${m.name} object, got ${kindOf(v)}`);
   if (m.map) return v;
+  if (form !== JS) return copyModel(v, m, form, ctx);
+  // Objects of one answer share their keys, in order: the fields of the last key list are
+  // kept (`===` on the engine's interned key strings), so most objects need no lookups.
+  const keys = Object.keys(v);
+  let plan = m.plan;
+  if (plan === undefined || !sameKeys(plan.keys, keys)) {
+    plan = planFor(m, keys);
+    m.plan = plan;
+  }
+  return plan.fields === null ? copyModel(v, m, form, ctx) : convertInPlace(v, keys, plan.fields, ctx);
+}
+
+function sameKeys(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+// The fields of `keys` when every key is already a field's JavaScript name (what real
+// servers send, in camelCase): the parsed object itself is then converted, with no copy.
+// `fields: null` when some key needs renaming or dropping.
+function planFor(m, keys) {
+  const fields = [];
+  for (const k of keys) {
+    const f = m.exact.get(k);
+    if (f === undefined || f.js !== k) return { keys, fields: null };
+    fields.push(f);
+  }
+  return { keys, fields };
+}
+
+function convertInPlace(v, keys, fields, ctx) {
+  // One call for all values, in the keys' order: cheaper than a keyed load per field.
+  const values = Object.values(v);
+  for (let i = 0; i < keys.length; i++) {
+    const value = values[i];
+    if (value === null) continue;
+    const t = fields[i].ty;
+    // The common scalar kinds are checked here, without a call.
+    switch (t.k) {
+      case "s":
+        if (typeof value === "string") continue;
+        break;
+      case "i":
+        if (Number.isInteger(value)) continue;
+        break;
+      case "b":
+        if (typeof value === "boolean") continue;
+        break;
+      case "t":
+        if (typeof value === "string" && isTimeSpan(value)) continue;
+        break;
+      case "a": case "o": case "l":
+        continue;
+      default:
+        break;
+    }
+    let converted;
+    try {
+      converted = walk(value, t, JS, ctx);
+    } catch (e) {
+      throw within(e, `.${keys[i]}`);
+    }
+    if (converted !== value) v[keys[i]] = converted;
+  }
+  return v;
+}
+
+function copyModel(v, m, form, ctx) {
   const out = {};
+  const js = form === JS;
   for (const k of Object.keys(v)) {
     const f = m.exact.get(k) ?? m.folded.get(k.toLowerCase());
     if (f !== undefined) {
-      const key = form === JS ? f.js : f.wire;
+      const key = js ? f.js : f.wire;
       // The first of two spellings wins.
       if (Object.hasOwn(out, key)) continue;
-      out[key] = walk(v[k], f.ty, form, ctx, `${path}.${k}`);
+      let value;
+      try {
+        value = walk(v[k], f.ty, form, ctx);
+      } catch (e) {
+        throw within(e, `.${k}`);
+      }
+      out[key] = value;
     } else if (m.open) {
-      out[form === JS ? camelCase(k) : k] = v[k];
+      out[js ? camelCase(k) : k] = v[k];
     }
   }
   return out;
@@ -219,7 +323,28 @@ const quote = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 // or the general form d:hh:mm:ss[.fffffff] (three colons).
 const ASCII_SPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
 const TICKS_MAX = 9223372036854775807n;
+// JSON.NET's own form, [-][d.]hh:mm:ss[.fffffff], checked without the general parser.
+// The commonest TimeSpans by far, hh:mm:ss[.fffffff], checked by character codes.
+const digit = (s, i) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -100;
+};
+function isClock(s) {
+  const n = s.length;
+  if (n < 8 || n === 9 || n > 16 || s.charCodeAt(2) !== 58 || s.charCodeAt(5) !== 58) return false;
+  const hours = digit(s, 0) * 10 + digit(s, 1);
+  if (hours < 0 || hours > 23 || digit(s, 3) < 0 || digit(s, 3) > 5 || digit(s, 4) < 0
+    || digit(s, 6) < 0 || digit(s, 6) > 5 || digit(s, 7) < 0) return false;
+  if (n === 8) return true;
+  if (s.charCodeAt(8) !== 46) return false;
+  for (let i = 9; i < n; i++) if (digit(s, i) < 0) return false;
+  return true;
+}
+
+// Up to 7 digits of days: TimeSpan.MaxValue is 10675199.02:48:05.4775807, so they fit.
+const CONSTANT_TIMESPAN = /^-?(?:\d{1,7}\.)?(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,7})?$/;
 export function isTimeSpan(text) {
+  if (isClock(text) || CONSTANT_TIMESPAN.test(text)) return true;
   const trimmed = text.replace(ASCII_SPACE, "");
   const negative = trimmed.startsWith("-");
   const s = negative ? trimmed.slice(1) : trimmed;
@@ -273,7 +398,11 @@ export function isTimeSpan(text) {
 // offset: `offset` ("+hh:mm" or "Z") for a text without one. `null` when it is not one.
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// Already RFC 3339 with an offset (what JSON.NET sends for UTC and offset times).
+const RFC3339 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,7})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 export function rfc3339(text, offset = "Z") {
+  // Days 29 to 31 take the general path, which knows the month's length.
+  if (RFC3339.test(text)) return text;
   const m = DATE_TIME.exec(text.replace(ASCII_SPACE, ""));
   if (!m) return null;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));

@@ -236,10 +236,23 @@ impl<'c, P: Platform + 'static, T: DeserializeOwned + 'c> Call<'c, P, HalPage<T>
                 Ok(page) => {
                     let n = page.items().len();
                     let total = page.count;
-                    let next_skip = skip + n as u64;
-                    let done =
-                        n == 0 || total.is_some_and(|c| next_skip >= c) || seen + n >= max_items;
-                    let next = (!done).then_some((call, next_skip, seen + n));
+                    let seen_now = seen + n;
+                    let done = n == 0
+                        || total.is_some_and(|c| skip + n as u64 >= c)
+                        || seen_now >= max_items;
+                    let next = (!done).then(|| {
+                        let mut call = call;
+                        // The server's next link decides where the next page starts (and
+                        // its size); without one, the next page follows this one.
+                        let (next_skip, next_top) = page
+                            .link("next")
+                            .and_then(next_link_paging)
+                            .unwrap_or((skip + n as u64, None));
+                        if next_top.is_some() {
+                            call.odata.top = next_top;
+                        }
+                        (call, next_skip, seen_now)
+                    });
                     Some((Ok(page), next))
                 }
             }
@@ -257,6 +270,26 @@ impl<'c, P: Platform + 'static, T: DeserializeOwned + 'c> Call<'c, P, HalPage<T>
         out.truncate(max_items);
         Ok(out)
     }
+}
+
+/// `$skip` and `$top` of a HAL `next` link (absolute or relative). Only these are taken
+/// from it: the request still goes to the client's own server and path, so a link to
+/// another host never receives the token.
+pub(crate) fn next_link_paging(href: &str) -> Option<(u64, Option<u64>)> {
+    let query = href.split_once('?')?.1;
+    let query = query.split('#').next().unwrap_or_default();
+    let mut skip = None;
+    let mut top = None;
+    for pair in query.split('&') {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let number = || value.parse::<u64>().ok().filter(|_| value.len() <= 15);
+        match name {
+            "$skip" | "%24skip" => skip = number(),
+            "$top" | "%24top" => top = number(),
+            _ => {}
+        }
+    }
+    Some((skip?, top))
 }
 
 /// Which OData options an operation accepts: collections all of them, single OData
