@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { startSim, ROOT } from "../support/sim.mjs";
 import { startStatic } from "../support/static.mjs";
 import { launchBrowser } from "../support/browser.mjs";
@@ -26,15 +27,16 @@ function tarball() {
   return path.join(dir, name);
 }
 
-/** Copies an app, installs its lock file offline plus the package tarball, and builds it. */
-function buildApp(name, buildArgs) {
-  const dir = path.join(WORK, name);
+/** Copies an app and installs its lock file offline plus the package tarball; returns its dir. */
+function installApp(name, entry = "main.js", work = name) {
+  const dir = path.join(WORK, work);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(path.join(HERE, name))) {
     if (f !== "node_modules") cpSync(path.join(HERE, name, f), path.join(dir, f), { recursive: true });
   }
-  cpSync(path.join(HERE, "app/main.js"), path.join(dir, "main.js"));
+  cpSync(path.join(HERE, "app/table.js"), path.join(dir, "table.js"));
+  cpSync(path.join(HERE, "app", entry), path.join(dir, "main.js"));
   const npm = (args) => execFileSync("npm", [...args, "--offline", "--no-audit", "--no-fund"], { cwd: dir, stdio: "pipe" });
   try {
     npm(["ci"]);
@@ -42,6 +44,12 @@ function buildApp(name, buildArgs) {
     throw new Error(`npm ci --offline of ${name} failed; scripts/setup.sh fills the npm cache it needs: ${e.stderr}`);
   }
   npm(["install", "--no-save", tarball()]);
+  return dir;
+}
+
+/** Installs an app and builds it; returns the directory of the built site. */
+function buildApp(name, buildArgs, entry, work) {
+  const dir = installApp(name, entry, work);
   execFileSync("node", buildArgs, { cwd: dir, stdio: "pipe" });
   return path.join(dir, "dist");
 }
@@ -57,28 +65,33 @@ function files(dir) {
 async function runApp(dist) {
   const site = await startStatic({ "/": dist });
   try {
-    assert.notEqual(new URL(site.url).origin, new URL(sim.url).origin);
-    const page = await browser.context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${site.url}/index.html?server=${encodeURIComponent(sim.url)}`);
-    await page.waitForFunction(() => document.getElementById("status")?.textContent !== "running", null, { timeout: 30000 });
-    const shown = await page.evaluate(() => ({
-      status: document.getElementById("status").textContent,
-      count: Number(document.getElementById("status").dataset.count),
-      rows: [...document.querySelectorAll("#queues tr")].map((tr) => [
-        tr.dataset.id,
-        tr.querySelector(".name").textContent,
-        tr.querySelector(".media").textContent,
-        Number(tr.querySelector(".waiting").textContent),
-      ]),
-    }));
-    await page.close();
-    assert.deepEqual(errors, []);
-    return shown;
+    return await showTable(site.url);
   } finally {
     await site.stop();
   }
+}
+
+/** Opens the app at `origin` and returns the table it shows. */
+async function showTable(origin) {
+  assert.notEqual(new URL(origin).origin, new URL(sim.url).origin);
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${origin}/index.html?server=${encodeURIComponent(sim.url)}`);
+  await page.waitForFunction(() => document.getElementById("status")?.textContent !== "running", null, { timeout: 30000 });
+  const shown = await page.evaluate(() => ({
+    status: document.getElementById("status").textContent,
+    count: Number(document.getElementById("status").dataset.count),
+    rows: [...document.querySelectorAll("#queues tr")].map((tr) => [
+      tr.dataset.id,
+      tr.querySelector(".name").textContent,
+      tr.querySelector(".media").textContent,
+      Number(tr.querySelector(".waiting").textContent),
+    ]),
+  }));
+  await page.close();
+  assert.deepEqual(errors, []);
+  return shown;
 }
 
 function assertShowsServedStates(shown) {
@@ -121,4 +134,29 @@ test("a webpack 5 build of the app shows the simulator's queue states in Chromiu
   const built = files(dist);
   assert.equal(built.filter((f) => f.endsWith(".wasm")).length, 1, `one wasm asset: ${built}`);
   assertShowsServedStates(await runApp(dist));
+});
+
+test("micc-client/manual builds for an ES2020 target (no top-level await) with Vite and runs", async () => {
+  const args = ["node_modules/vite/bin/vite.js", "build", "--target", "es2020", "--logLevel", "warn"];
+  const dist = buildApp("vite", args, "main-manual.js", "vite-es2020");
+  assert.equal(files(dist).filter((f) => f.endsWith(".wasm")).length, 1);
+  assertShowsServedStates(await runApp(dist));
+});
+
+test("the Vite dev server serves the app (pre-bundled dependencies keep the wasm URL)", async () => {
+  const dir = installApp("vite");
+  const { createServer } = await import(pathToFileURL(path.join(dir, "node_modules/vite/dist/node/index.js")).href);
+  const server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: "warn",
+    server: { host: "127.0.0.1", port: 0, strictPort: false, hmr: false, watch: null },
+  });
+  try {
+    await server.listen();
+    const { port } = server.httpServer.address();
+    assertShowsServedStates(await showTable(`http://localhost:${port}`));
+  } finally {
+    await server.close();
+  }
 });

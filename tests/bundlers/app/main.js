@@ -1,32 +1,10 @@
-// The consumer app both bundlers build: it lists the queue states through micc-client and
-// shows them in a table. The Mitel server is on another origin (?server=), as deployed.
+// The app through the default entry: the module is loaded by the import (top-level await).
 import { MiccClient, ready } from "micc-client";
-
-const status = document.getElementById("status");
-const body = document.getElementById("queues");
-
-function cell(row, className, text) {
-  const td = document.createElement("td");
-  td.className = className;
-  td.textContent = String(text);
-  row.append(td);
-}
+import { showQueues, showFailure } from "./table.js";
 
 try {
   await ready;
-  const server = new URLSearchParams(location.search).get("server") ?? location.origin;
-  const client = new MiccClient({ server, auth: { type: "password", username: "supervisor", password: "supervisor" } });
-  const states = await client.queues().states();
-  for (const q of states._embedded.items) {
-    const row = document.createElement("tr");
-    row.dataset.id = q.id;
-    cell(row, "name", q.name);
-    cell(row, "media", q.mediaType);
-    cell(row, "waiting", q.waitingConversations);
-    body.append(row);
-  }
-  status.dataset.count = String(states.count);
-  status.textContent = "done";
+  await showQueues(MiccClient);
 } catch (e) {
-  status.textContent = `failed: ${e.name} ${e.kind} ${e.message}`;
+  showFailure(e);
 }
