@@ -66,7 +66,7 @@ test("the tarball ships one .wasm, both licenses, and the Node entry runs on tha
   assert.equal(r.count, queueCount);
 });
 
-test("package.json: license, repository, keywords, and exports for ./package.json, ./manual and the wasm", () => {
+test("package.json: license, repository, keywords, exports for ./package.json, ./manual and the wasm; their declarations type-check", () => {
   const project = path.join(WORK, "metadata-project");
   rmSync(project, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
@@ -88,6 +88,11 @@ test("package.json: license, repository, keywords, and exports for ./package.jso
     { cwd: project, encoding: "utf8" },
   ).trim();
   assert.equal(manual, "MiccClient,allItems,init,initSync,odataString");
+  // The declarations of `ready` and of micc-client/manual type-check a strict program.
+  cpSync(path.join(HERE, "consumer-manual.ts"), path.join(project, "consumer-manual.ts"));
+  const tsc = path.join(ROOT, "tests/node_modules/typescript/bin/tsc");
+  const flags = ["--noEmit", "--strict", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext"];
+  execFileSync("node", [tsc, ...flags, "consumer-manual.ts"], { cwd: project, stdio: "pipe" });
 });
 
 test("micc-client/manual in Node: initSync with the file's bytes, after refused inputs", () => {
