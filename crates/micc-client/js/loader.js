@@ -2,8 +2,7 @@
 // `manual.js`): they share this state, so a page may mix them. Not an entry itself.
 import wbgInit, { initSync as wbgInitSync, WasmClient } from "./web/micc_client.js";
 
-// Causes can be long (a whole HTML page quoted by a compiler) or carry a URL with a query:
-// keep the message short, keep the cause for those who want it.
+// Causes can be long: keep the message short, and the cause for those who want it.
 const CAUSE_LIMIT = 300;
 
 /** The error of a failed load: an `Error` named "MiccError" of kind "load", like the client's own. */
@@ -27,14 +26,7 @@ export function failLoad(detail, cause) {
   return failure;
 }
 
-/**
- * Loads the wasm module once. `input` is what wasm-bindgen's loader takes:
- * `{ module_or_path }` with a URL, a string, a `Request`, a `Response`, bytes or a
- * `WebAssembly.Module`; without it, the .wasm file next to this package (a URL that Vite and
- * webpack rewrite to their emitted asset). Rejects with a MiccError of kind "load" (a 404, an
- * HTML page instead of the module, bytes that do not compile, a CSP refusal); a later call
- * may try again.
- */
+// Single flight; a failure clears it so that a later call may try again (see manual.d.ts).
 export function init(input) {
   if (loaded) return Promise.resolve();
   pending ??= wbgInit(input).then(
@@ -51,12 +43,6 @@ export function init(input) {
   return pending;
 }
 
-/**
- * Loads the wasm module synchronously from `{ module }`: bytes (`ArrayBuffer`, a typed
- * array, Node's `Buffer`) or a `WebAssembly.Module`. Throws a MiccError of kind "load".
- * Browsers refuse to compile large modules synchronously on the main thread: there, pass a
- * `WebAssembly.Module` (compiled with `WebAssembly.compile`) or use `init`.
- */
 export function initSync(input) {
   if (loaded) return;
   if (input === null || typeof input !== "object" || !("module" in input)) {

@@ -11,7 +11,8 @@ function load() {
   try {
     bytes = readFileSync(new URL("./web/micc_client_bg.wasm", import.meta.url));
   } catch (cause) {
-    return Promise.reject(failLoad("the WebAssembly file could not be read", cause));
+    const err = failLoad("the WebAssembly file could not be read", cause);
+    return err ? Promise.reject(err) : Promise.resolve();
   }
   try {
     initSync({ module: bytes });
