@@ -136,7 +136,7 @@ test("a webpack 5 build of the app shows the simulator's queue states in Chromiu
   assertShowsServedStates(await runApp(dist));
 });
 
-test("micc-client/manual builds for an ES2020 target (no top-level await) with Vite and runs", async () => {
+test("micc-client/manual with the wasm URL from Vite (?url) builds for an ES2020 target (no top-level await) and runs", async () => {
   const args = ["node_modules/vite/bin/vite.js", "build", "--target", "es2020", "--logLevel", "warn"];
   const dist = buildApp("vite", args, "main-manual.js", "vite-es2020");
   assert.equal(files(dist).filter((f) => f.endsWith(".wasm")).length, 1);
