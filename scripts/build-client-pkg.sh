@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the micc-client npm package: wasm-pack's web build (browsers, bundlers) and nodejs
-# build (Node 20), the generated facade and declarations, then `npm pack`.
+# Builds the micc-client npm package: one wasm-pack web build (browsers, bundlers, and Node 20,
+# which reads the same .wasm from disk), the generated facade and declarations, the license
+# texts, then `npm pack`.
 # Output: target/pkg/micc-client/ and target/pkg/micc-client-<version>.tgz.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -8,16 +9,13 @@ source "$ROOT/scripts/env.sh"
 CRATE="$ROOT/crates/micc-client"
 OUT="$ROOT/target/pkg/micc-client"
 rm -rf "$OUT" && mkdir -p "$OUT"
-for target in web nodejs; do
-  dir=$([ $target = nodejs ] && echo node || echo web)
-  wasm-pack build --release --target $target --no-pack --out-dir "$OUT/$dir" "$CRATE" -- --features js
-  rm -f "$OUT/$dir/.gitignore"
-done
-# wasm-pack's nodejs build is CommonJS; the package itself is an ES module.
-echo '{ "type": "commonjs" }' >"$OUT/node/package.json"
-cp "$CRATE"/js/{web.js,node.mjs,facade.js,client.js,convert.js,shapes_generated.js,helpers.js,index.d.ts,models.d.ts} "$OUT/"
+wasm-pack build --release --target web --no-pack --out-dir "$OUT/web" "$CRATE" -- --features js
+rm -f "$OUT/web/.gitignore"
+cp "$CRATE"/js/{web.js,node.mjs,manual.js,loader.js,facade.js,client.js,convert.js,shapes_generated.js,helpers.js,index.d.ts,models.d.ts,web.d.ts,manual.d.ts} "$OUT/"
 cp "$CRATE/README.md" "$OUT/README.md"
+cp "$ROOT"/LICENSE-MIT "$ROOT"/LICENSE-APACHE "$OUT/"
 version=$(awk -F'"' '/^version = /{print $2; exit}' "$ROOT/Cargo.toml")
-sed "s/@VERSION@/$version/" "$CRATE/js/package.json.in" >"$OUT/package.json"
+repository=$(awk -F'"' '/^repository = /{print $2; exit}' "$ROOT/Cargo.toml")
+sed -e "s/@VERSION@/$version/" -e "s|@REPOSITORY@|$repository|" "$CRATE/js/package.json.in" >"$OUT/package.json"
 (cd "$ROOT/target/pkg" && npm pack --silent ./micc-client >/dev/null)
 echo "$ROOT/target/pkg/micc-client-$version.tgz"

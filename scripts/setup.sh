@@ -114,6 +114,11 @@ npm_ci() {
 }
 npm_ci scripts
 npm_ci tests
+# The bundler consumer apps: this online install also fills the npm cache from which
+# tests/bundlers/ installs each app again offline (`npm ci --offline`, lock files without
+# `resolved` need the cached registry documents).
+npm_ci tests/bundlers/vite
+npm_ci tests/bundlers/webpack
 
 if [ ${#did[@]} -eq 0 ]; then
   echo "setup: toolchain ready (nothing to do)"

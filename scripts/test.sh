@@ -81,6 +81,7 @@ run_suite build-widget-pkg check build_widget_pkg
 run_suite build-client-pkg check bash scripts/build-client-pkg.sh
 run_suite e2e node node --test tests/e2e/
 run_suite npm-consumer node node --test tests/npm/
+run_suite bundlers node node --test tests/bundlers/
 run_suite signalr-interop node node --test tests/signalr/
 run_suite public-code-rest node node --test tests/compat/
 

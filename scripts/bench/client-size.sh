@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Size of the micc-client npm package: the .wasm and .js files browsers load (web build)
-# and Node loads (node build), raw and gzipped (-9). With --record, writes the table to
+# Size of the micc-client npm package: the .wasm and .js files browsers load (web entry)
+# and Node loads (node entry, the same .wasm), raw and gzipped (-9). With --record, writes the table to
 # crates/micc-client/BENCHMARKS.md. Budget (the 1.0 issue): 75 KB gzipped for the web build
 # together, 80 KB once the real-time code is in the package.
 set -euo pipefail
@@ -11,12 +11,12 @@ bash scripts/build-client-pkg.sh >/dev/null 2>&1 || bash scripts/build-client-pk
 P="$ROOT/target/pkg/micc-client"
 row() { printf '| %s | %d | %d |\n' "$1" "$(wc -c <"$P/$1")" "$(gzip -9c "$P/$1" | wc -c)"; }
 sum() { local raw=0 gz=0; for f in "$@"; do raw=$((raw + $(wc -c <"$P/$f"))); gz=$((gz + $(gzip -9c "$P/$f" | wc -c))); done; echo "$raw $gz"; }
-WEB=(web/micc_client_bg.wasm web/micc_client.js web.js facade.js client.js convert.js shapes_generated.js helpers.js)
-NODE=(node/micc_client_bg.wasm node/micc_client.js node.mjs facade.js client.js convert.js shapes_generated.js helpers.js)
+WEB=(web/micc_client_bg.wasm web/micc_client.js web.js manual.js loader.js facade.js client.js convert.js shapes_generated.js helpers.js)
+NODE=(web/micc_client_bg.wasm web/micc_client.js node.mjs manual.js loader.js facade.js client.js convert.js shapes_generated.js helpers.js)
 read -r web_raw web_gz < <(sum "${WEB[@]}")
 read -r node_raw node_gz < <(sum "${NODE[@]}")
-TABLE=$( { echo "| file | bytes | gzipped |"; echo "|---|---|---|"; for f in "${WEB[@]}" node/micc_client_bg.wasm node/micc_client.js node.mjs; do row "$f"; done;
-  echo "| **web build together** | **$web_raw** | **$web_gz** |"; echo "| node build together | $node_raw | $node_gz |"; } )
+TABLE=$( { echo "| file | bytes | gzipped |"; echo "|---|---|---|"; for f in "${WEB[@]}" node.mjs; do row "$f"; done;
+  echo "| **web build together** | **$web_raw** | **$web_gz** |"; echo "| node entry together | $node_raw | $node_gz |"; } )
 SECTION=$(cat <<MD
 <!-- BEGIN size -->
 ## Package size

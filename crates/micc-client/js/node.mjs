@@ -1,11 +1,27 @@
-// The Node.js entry of the micc-client npm package (Node 20+, which has fetch).
-import { createRequire } from "node:module";
-import { defineClient } from "./facade.js";
-import { withConversion } from "./client.js";
+// The Node.js entry of the micc-client npm package (Node 20+, which has fetch): the same wasm
+// file as the browser entry, read from disk and instantiated synchronously. As in `web.js`, a
+// failed load rejects `ready` and makes `new MiccClient()` throw instead of failing the import.
+import { readFileSync } from "node:fs";
+import { initSync, failLoad } from "./loader.js";
 
-const require = createRequire(import.meta.url);
-const { WasmClient } = require("./node/micc_client.js");
+export { MiccClient, odataString, allItems } from "./manual.js";
 
-export const MiccClient = defineClient(withConversion(WasmClient));
-export { MiccError, isMiccError } from "./client.js";
-export { odataString, allItems } from "./helpers.js";
+function load() {
+  let bytes;
+  try {
+    bytes = readFileSync(new URL("./web/micc_client_bg.wasm", import.meta.url));
+  } catch (cause) {
+    const err = failLoad("the WebAssembly file could not be read", cause);
+    return err ? Promise.reject(err) : Promise.resolve();
+  }
+  try {
+    initSync({ module: bytes });
+    return Promise.resolve();
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+/** Settles when the module is loaded; rejects with the MiccError (kind "load") of a failed load. */
+export const ready = load();
+ready.catch(() => {});

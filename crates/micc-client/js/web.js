@@ -1,10 +1,13 @@
-// The browser and bundler entry of the micc-client npm package (ES module).
-import init, { WasmClient } from "./web/micc_client.js";
-import { defineClient } from "./facade.js";
-import { withConversion } from "./client.js";
+// The browser and bundler entry of the micc-client npm package (ES module): the client with
+// its wasm module loaded from next to this file. Top-level await, so that a client can be
+// built right after the import. A failed load does not reject this module (that would break
+// the module graph of every page importing it): `ready` rejects with a MiccError of kind
+// "load", and `new MiccClient()` throws that error. To choose the module's URL or bytes,
+// import `micc-client/manual` instead.
+import { init } from "./manual.js";
 
-await init();
+export { MiccClient, odataString, allItems } from "./manual.js";
 
-export const MiccClient = defineClient(withConversion(WasmClient));
-export { MiccError, isMiccError } from "./client.js";
-export { odataString, allItems } from "./helpers.js";
+/** Settles when the module is loaded; rejects with the MiccError (kind "load") of a failed load. */
+export const ready = init();
+await ready.catch(() => {});
