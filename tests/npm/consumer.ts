@@ -1,5 +1,5 @@
 // Type-checks the package's declarations the way a TypeScript user meets them.
-import { MiccClient, allItems, odataString, type QueueState, type HalPage, type MiccError } from "micc-client";
+import { MiccClient, MiccError, isMiccError, allItems, odataString, type QueueState, type HalPage, type MiccErrorKind } from "micc-client";
 
 async function main(): Promise<void> {
   const client = new MiccClient({ server: "http://127.0.0.1:1", auth: { type: "token", token: "t" } });
@@ -9,12 +9,17 @@ async function main(): Promise<void> {
   const state = await client.employees().me().state();
   const acd: string | number | null | undefined = state.presence?.aggregate?.acdState;
   const all = await allItems((odata) => client.agents().states({ odata }), 100);
+  const controller = new AbortController();
   try {
-    await client.status();
+    await client.status({ signal: controller.signal });
   } catch (e) {
-    const err = e as MiccError;
-    const kind: "network" | "timeout" | "status" | "decode" | "auth" | "invalid-argument" = err.kind;
-    void kind;
+    if (isMiccError(e)) {
+      const kind: MiccErrorKind = e.kind;
+      const status: number | undefined = e.status;
+      void kind;
+      void status;
+    }
+    if (e instanceof MiccError && e.kind === "aborted") return;
   }
   void waiting;
   void page;

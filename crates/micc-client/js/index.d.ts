@@ -40,6 +40,12 @@ export interface ClientOptions {
   /** Per-request timeout in whole milliseconds, 1 to 2147483647 (default 30000; 0: none). */
   timeoutMs?: number;
   retry?: RetryOptions;
+  /**
+   * The server's offset from UTC in minutes (-1439 to 1439, default 0). Date-times reach
+   * JavaScript as RFC 3339 texts with an offset; one the server sends without an offset is
+   * its local time, and is given this offset.
+   */
+  serverUtcOffsetMinutes?: number;
 }
 
 /** OData system query options (collection operations take all; single entities $expand and $select). */
@@ -59,27 +65,42 @@ export interface CallOptions {
   /** The operation's own query parameters. */
   query?: { [name: string]: string | number | boolean };
   odata?: Pick<ODataOptions, "expand" | "select">;
+  /**
+   * Cancels the call: the request is aborted, a retry wait ends, and the call rejects with a
+   * MiccError of kind "aborted" whose `cause` is the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export interface CollectionOptions {
   query?: { [name: string]: string | number | boolean };
   odata?: ODataOptions;
+  signal?: AbortSignal;
 }
 
-/** What a failed call rejects with. */
-export interface MiccError extends Error {
+export type MiccErrorKind =
+  | "network" | "timeout" | "status" | "decode" | "auth" | "invalid-argument" | "aborted" | "load";
+
+/** What every failure of the client throws or rejects with. */
+export declare class MiccError extends Error {
   name: "MiccError";
-  kind: "network" | "timeout" | "status" | "decode" | "auth" | "invalid-argument";
+  kind: MiccErrorKind;
   /** The HTTP status, for kind "status". */
   status?: number;
-  /** The JSON path that did not decode, for kind "decode". */
+  /** The JSON path that did not decode (as received), for kind "decode". */
   path?: string;
 }
+
+/** Whether `e` is a MiccError, also one made by another copy of this package. */
+export declare function isMiccError(e: unknown): e is MiccError;
 
 /** An OData string literal: quoted, inner quotes doubled. */
 export declare function odataString(value: string): string;
 
-/** Every item of a collection, page after page (at most maxItems). */
+/**
+ * Every item of a collection, page after page (at most maxItems). A page's `next` link,
+ * when the server gives one, sets the next page's $skip and $top.
+ */
 export declare function allItems<T>(
   fetchPage: (odata: { top?: number; skip?: number }) => Promise<HalPage<T>>,
   maxItems?: number,
