@@ -2,6 +2,7 @@
 //! lifecycle, timeouts, retries and decoding. Resource groups (`client.queues()`, ...) live
 //! in [`crate::api`].
 
+use crate::error::Quoted;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
@@ -98,7 +99,8 @@ pub fn normalize_server(server: &str) -> Result<String> {
         ("http://", rest)
     } else {
         return Err(Error::invalid(format!(
-            "server must be an http(s) URL, got {shown:?}"
+            "server must be an http(s) URL, got {}",
+            Quoted(&shown)
         )));
     };
     let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
@@ -108,7 +110,8 @@ pub fn normalize_server(server: &str) -> Result<String> {
             .all(|b| b.is_ascii_alphanumeric() || b".-:[]_".contains(&b));
     if !authority_ok {
         return Err(Error::invalid(format!(
-            "server must be scheme://host[:port][/prefix], got {shown:?}"
+            "server must be scheme://host[:port][/prefix], got {}",
+            Quoted(&shown)
         )));
     }
     let mut prefix = String::new();
@@ -121,7 +124,8 @@ pub fn normalize_server(server: &str) -> Result<String> {
                 .all(|b| b.is_ascii_alphanumeric() || b"-._~%!$&'()*+,;=".contains(&b));
         if !segment_ok {
             return Err(Error::invalid(format!(
-                "server's path prefix must be plain path segments, got {shown:?}"
+                "server's path prefix must be plain path segments, got {}",
+                Quoted(&shown)
             )));
         }
         prefix.push('/');
@@ -481,8 +485,9 @@ impl<P: Platform + 'static> MiccClient<P> {
                 // reach another resource.
                 if value == "." || value == ".." {
                     return Err(Error::invalid(format!(
-                        "{}: the path parameter {segment} cannot be {value:?}",
-                        op.id
+                        "{}: the path parameter {segment} cannot be {}",
+                        op.id,
+                        Quoted(value)
                     )));
                 }
                 path.push_str(&encode_component(value));

@@ -166,3 +166,47 @@ mod tests {
         );
     }
 }
+
+/// `text` in double quotes, as `{:?}` shows a string for the texts the client meets
+/// (`"`, `\`, and control characters escaped), without linking the Unicode tables `{:?}`
+/// needs for the rest (a few KB of every wasm page).
+pub(crate) struct Quoted<'a>(pub &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                c if c.is_control() => write!(f, "\\u{{{:x}}}", u32::from(c))?,
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
+}
+
+#[cfg(test)]
+mod quoted_tests {
+    use super::Quoted;
+
+    #[test]
+    fn quoted_matches_debug_for_the_texts_the_client_meets() {
+        for s in [
+            "plain",
+            "ftp://x",
+            "a\"b\\c",
+            "tab\there\nnl\r\0",
+            "\u{7f}\u{1b}",
+            "Zürich 東京",
+        ] {
+            assert_eq!(Quoted(s).to_string(), format!("{s:?}"), "{s}");
+        }
+    }
+}

@@ -9,6 +9,7 @@
 //! arrive already converted and serialised by the same table. Failures reject with an
 //! `Error` named `MiccError` carrying a `kind`.
 
+use crate::error::Quoted;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -256,8 +257,8 @@ fn credentials_of(js: &JsValue) -> Result<Credentials, JsValue> {
         }
         Some(other) => {
             return Err(invalid(format!(
-                "auth.type {:?} is not one of none, password, clientCredentials, token, provider",
-                crate::error::bounded(other, 40)
+                "auth.type {} is not one of none, password, clientCredentials, token, provider",
+                Quoted(&crate::error::bounded(other, 40))
             )));
         }
     })
@@ -413,8 +414,8 @@ fn prepare(
 ) -> Result<Prepared, JsValue> {
     let op = ops::ALL.iter().find(|o| o.id == operation).ok_or_else(|| {
         invalid(format!(
-            "unknown operation {:?}",
-            crate::error::bounded(operation, 80)
+            "unknown operation {}",
+            Quoted(&crate::error::bounded(operation, 80))
         ))
     })?;
     let args = (0..args.length())
@@ -575,8 +576,8 @@ fn query_of(js: &JsValue) -> Result<Query, JsValue> {
             Some("desc") => Order::Desc,
             Some(other) => {
                 return Err(invalid(format!(
-                    "$orderby: {:?} is not asc or desc",
-                    crate::error::bounded(other, 40)
+                    "$orderby: {} is not asc or desc",
+                    Quoted(&crate::error::bounded(other, 40))
                 )));
             }
         };

@@ -1,6 +1,7 @@
 //! OData query options for collection operations: a typed `$filter` builder with correct
 //! quoting, and the other system options. Everything is checked before a request is sent.
 
+use crate::error::Quoted;
 use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
@@ -91,14 +92,18 @@ impl Literal {
             Literal::Null => out.push_str("null"),
             Literal::Guid(g) => {
                 if !is_guid(g) {
-                    return Err(Error::invalid(format!("$filter: {g:?} is not a GUID")));
+                    return Err(Error::invalid(format!(
+                        "$filter: {} is not a GUID",
+                        Quoted(g)
+                    )));
                 }
                 out.push_str(g);
             }
             Literal::DateTime(t) => {
                 if !is_datetime(t) {
                     return Err(Error::invalid(format!(
-                        "$filter: {t:?} is not an ISO 8601 date-time"
+                        "$filter: {} is not an ISO 8601 date-time",
+                        Quoted(t)
                     )));
                 }
                 out.push_str(t);
@@ -271,7 +276,8 @@ impl Filter {
                 Ok(())
             } else {
                 Err(Error::invalid(format!(
-                    "$filter: {p:?} is not a property path"
+                    "$filter: {} is not a property path",
+                    Quoted(p)
                 )))
             }
         };
@@ -318,7 +324,8 @@ impl Filter {
                     || text.matches('\'').count() % 2 == 1
                 {
                     return Err(Error::invalid(format!(
-                        "$filter: {text:?} is not a well-formed expression"
+                        "$filter: {} is not a well-formed expression",
+                        Quoted(text)
                     )));
                 }
                 out.push_str(text);
@@ -373,7 +380,8 @@ impl Query {
             for (p, o) in &self.orderby {
                 if !is_property(p) {
                     return Err(Error::invalid(format!(
-                        "$orderby: {p:?} is not a property path"
+                        "$orderby: {} is not a property path",
+                        Quoted(p)
                     )));
                 }
                 parts.push(match o {
@@ -395,7 +403,8 @@ impl Query {
             }
             if let Some(bad) = list.iter().find(|p| !is_identifier(p)) {
                 return Err(Error::invalid(format!(
-                    "{name}: {bad:?} is not a property name"
+                    "{name}: {} is not a property name",
+                    Quoted(bad)
                 )));
             }
             pairs.push((name.into(), list.join(",")));

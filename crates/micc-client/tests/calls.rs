@@ -161,22 +161,33 @@ fn paging_follows_the_servers_next_link() {
     // The server pages by 3 although asked for 5, and says where the next page starts.
     let linked = |range: std::ops::Range<u32>, next: Option<&str>| {
         let items: Vec<String> = range.map(|i| format!(r#"{{"id":"a{i}"}}"#)).collect();
-        let links = next.map_or(String::new(), |href| format!(r#""next":{{"href":"{href}"}}"#));
+        let links = next.map_or(String::new(), |href| {
+            format!(r#""next":{{"href":"{href}"}}"#)
+        });
         format!(
             r#"{{"count":7,"_links":{{{links}}},"_embedded":{{"items":[{}]}}}}"#,
             items.join(",")
         )
     };
     let s = Scripted::new();
-    s.reply(ok(&linked(0..3, Some("/miccsdk/api/v1/agents/states?$skip=3&$top=3"))))
-        // An absolute link to another host: only its paging is used, never its host.
-        .reply(ok(&linked(3..6, Some("https://elsewhere.example/x?%24top=3&%24skip=6"))))
-        .reply(ok(&linked(6..7, None)));
+    s.reply(ok(&linked(
+        0..3,
+        Some("/miccsdk/api/v1/agents/states?$skip=3&$top=3"),
+    )))
+    // An absolute link to another host: only its paging is used, never its host.
+    .reply(ok(&linked(
+        3..6,
+        Some("https://elsewhere.example/x?%24top=3&%24skip=6"),
+    )))
+    .reply(ok(&linked(6..7, None)));
     let c = client(&s);
     let all = block_on(c.agents().states().top(5).all(1000)).unwrap();
     assert_eq!(all.len(), 7);
     let urls = s.urls();
-    assert!(urls[1].ends_with("/agents/states?$top=3&$skip=3"), "{urls:?}");
+    assert!(
+        urls[1].ends_with("/agents/states?$top=3&$skip=3"),
+        "{urls:?}"
+    );
     assert!(
         urls[2].starts_with("https://cc.example/") && urls[2].ends_with("$top=3&$skip=6"),
         "{urls:?}"

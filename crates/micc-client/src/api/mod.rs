@@ -10,6 +10,7 @@ pub mod methods;
 pub mod ops;
 pub mod shapes;
 
+use crate::error::Quoted;
 use std::marker::PhantomData;
 
 use futures_util::stream::{self, Stream};
@@ -137,7 +138,11 @@ impl<'c, P: Platform + 'static, R> Call<'c, P, R> {
                 .iter()
                 .find(|p| p.name.eq_ignore_ascii_case(name))
                 .ok_or_else(|| {
-                    Error::invalid(format!("{} takes no query parameter {name:?}", self.op.id))
+                    Error::invalid(format!(
+                        "{} takes no query parameter {}",
+                        self.op.id,
+                        Quoted(name)
+                    ))
                 })?;
             let ok = match declared.ty {
                 ParamType::String => true,
@@ -146,8 +151,10 @@ impl<'c, P: Platform + 'static, R> Call<'c, P, R> {
             };
             if !ok {
                 return Err(Error::invalid(format!(
-                    "{}: {name} must be {:?}, got {value:?}",
-                    self.op.id, declared.ty
+                    "{}: {name} must be {:?}, got {}",
+                    self.op.id,
+                    declared.ty,
+                    Quoted(value)
                 )));
             }
             pairs.push((declared.name.to_owned(), value.clone()));
