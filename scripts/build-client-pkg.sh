@@ -15,7 +15,7 @@ for target in web nodejs; do
 done
 # wasm-pack's nodejs build is CommonJS; the package itself is an ES module.
 echo '{ "type": "commonjs" }' >"$OUT/node/package.json"
-cp "$CRATE"/js/{web.js,node.mjs,facade.js,helpers.js,index.d.ts,models.d.ts} "$OUT/"
+cp "$CRATE"/js/{web.js,node.mjs,facade.js,facade_generated.js,helpers.js,index.d.ts,options.d.ts,api_generated.d.ts,models_generated.d.ts} "$OUT/"
 cp "$CRATE/README.md" "$OUT/README.md"
 version=$(awk -F'"' '/^version = /{print $2; exit}' "$ROOT/Cargo.toml")
 sed "s/@VERSION@/$version/" "$CRATE/js/package.json.in" >"$OUT/package.json"
