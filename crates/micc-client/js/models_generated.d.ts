@@ -2576,7 +2576,7 @@ export type AvailableReasonRequest =
   | "ClearDoNotDisturb"
   | "Login";
 
-/** `CallDetailsDataModel` as a request body: the properties the reference requires are required. */
+/** `CallDetailsDataModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface CallDetailsDataModelRequest {
   variables?: KeyValuePairOfStringAndStringRequest[] | null;
 }
@@ -2637,9 +2637,9 @@ export type ConversationActionTypeRequest =
   | "StartRecord"
   | "StopRecord";
 
-/** `ConversationRequestModel` as a request body: the properties the reference requires are required. */
+/** `ConversationRequestModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface ConversationRequestModelRequest {
-  type: ConversationRequestTypeRequest;
+  type?: ConversationRequestTypeRequest | null;
   to?: string | null;
   from?: string | null;
   fromName?: string | null;
@@ -2670,26 +2670,26 @@ export type ConversationTransferTypeRequest =
   | "VoiceInviteTransfer"
   | "MccTransfer";
 
-/** `ConversationUpdateModel` as a request body: the properties the reference requires are required. */
+/** `ConversationUpdateModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface ConversationUpdateModelRequest {
   id?: string | null;
-  conversationAction: ConversationActionTypeRequest;
-  transferDestinationType: TransferDestinationTypeRequest;
-  conferenceAction: ConferenceActionTypeRequest;
+  conversationAction?: ConversationActionTypeRequest | null;
+  transferDestinationType?: TransferDestinationTypeRequest | null;
+  conferenceAction?: ConferenceActionTypeRequest | null;
   transferDestination?: string | null;
   conferenceMember?: string | null;
   invitees?: string[] | null;
   accountCodeId?: string | null;
   dtmfDigit?: string | null;
-  lastTimeDigitPressed: DateTime;
+  lastTimeDigitPressed?: DateTime | null;
   tags?: KeyValuePairOfStringAndStringRequest[] | null;
-  mediaServerType: NodeTypesRequest;
+  mediaServerType?: NodeTypesRequest | null;
   actualTransferDestinationType?: string | null;
   mediaType?: string | null;
-  transferType: ConversationTransferTypeRequest;
+  transferType?: ConversationTransferTypeRequest | null;
 }
 
-/** `DirectoryEntryModel` as a request body: the properties the reference requires are required. */
+/** `DirectoryEntryModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface DirectoryEntryModelRequest {
   _links?: Links | null;
   _embedded?: JsonObject | null;
@@ -2699,17 +2699,17 @@ export interface DirectoryEntryModelRequest {
   email?: string | null;
   phone?: string | null;
   mobilePhone?: string | null;
-  type: DirectoryEntryTypeRequest;
+  type?: DirectoryEntryTypeRequest | null;
   presence?: PresentityRequest | null;
   photoUrl?: string | null;
   custom?: JsonObject | null;
-  createdOn: DateTime;
-  modifiedOn: DateTime;
+  createdOn?: DateTime | null;
+  modifiedOn?: DateTime | null;
   phoneDialable?: string | null;
   mobilePhoneDialable?: string | null;
-  voiceMediaServerType: NodeTypesRequest;
+  voiceMediaServerType?: NodeTypesRequest | null;
   extension?: string | null;
-  isMediaQueueWorkflowValidated: boolean;
+  isMediaQueueWorkflowValidated?: boolean | null;
 }
 
 /** `DirectoryEntryType` as a request body may carry it. */
@@ -2725,7 +2725,7 @@ export type DirectoryEntryTypeRequest =
   | "Extension"
   | "ExternalContact";
 
-/** `EmployeeAgentGroupModel` as a request body: the properties the reference requires are required. */
+/** `EmployeeAgentGroupModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface EmployeeAgentGroupModelRequest {
   _links?: Links | null;
   _embedded?: JsonObject | null;
@@ -2735,7 +2735,7 @@ export interface EmployeeAgentGroupModelRequest {
   statuses?: EmployeeAgentGroupStatusRequest[] | null;
 }
 
-/** `EmployeeAgentGroupStatus` as a request body: the properties the reference requires are required. */
+/** `EmployeeAgentGroupStatus` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface EmployeeAgentGroupStatusRequest {
   id?: string | null;
   type?: string | null;
@@ -2743,41 +2743,41 @@ export interface EmployeeAgentGroupStatusRequest {
   [key: string]: unknown;
 }
 
-/** `EmployeeGreetingsModel` as a request body: the properties the reference requires are required. */
+/** `EmployeeGreetingsModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface EmployeeGreetingsModelRequest {
-  isDefault: boolean;
+  isDefault?: boolean | null;
   defaultGreeting?: string | null;
   greetings?: string[] | null;
   queueGreetings?: QueueGreetingModelRequest[] | null;
 }
 
-/** `EmployeeStateUpdateModel` as a request body: the properties the reference requires are required. */
+/** `EmployeeStateUpdateModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface EmployeeStateUpdateModelRequest {
-  state: PresenceAvailabilityRequest;
+  state?: PresenceAvailabilityRequest | null;
   reason?: string | null;
-  availableReason: AvailableReasonRequest;
+  availableReason?: AvailableReasonRequest | null;
   deviceId?: string | null;
   hotDeskBaseExtension?: string | null;
   hotDeskPin?: string | null;
-  isHotDeskExternal: boolean;
+  isHotDeskExternal?: boolean | null;
   hotDeskAgentReporting?: string | null;
   isCloudlinkAuthenticated?: boolean | null;
 }
 
-/** `FileUploadModel` as a request body: the properties the reference requires are required. */
+/** `FileUploadModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface FileUploadModelRequest {
   base64String?: string | null;
   config?: JsonObject | null;
 }
 
-/** `GlobalReplyTemplateModel` as a request body: the properties the reference requires are required. */
+/** `GlobalReplyTemplateModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface GlobalReplyTemplateModelRequest {
   _links?: Links | null;
   _embedded?: JsonObject | null;
   id?: string | null;
   siteId: string;
-  createdOn: DateTime;
-  modifiedOn: DateTime;
+  createdOn?: DateTime | null;
+  modifiedOn?: DateTime | null;
   customerText?: string | null;
   template?: string | null;
   templateText?: string | null;
@@ -2786,10 +2786,10 @@ export interface GlobalReplyTemplateModelRequest {
   queues?: QueueModelRequest[] | null;
 }
 
-/** `GreetingRecordingModel` as a request body: the properties the reference requires are required. */
+/** `GreetingRecordingModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface GreetingRecordingModelRequest {
   recordingName?: string | null;
-  isDefault: boolean;
+  isDefault?: boolean | null;
 }
 
 /** `KeyValuePairOfStringAndString` in a request body. */
@@ -2798,7 +2798,7 @@ export type KeyValuePairOfStringAndStringRequest = JsonObject;
 /** `LightDirectoryEntryModel` in a request body. */
 export type LightDirectoryEntryModelRequest = JsonObject;
 
-/** `MediaPresence` as a request body: the properties the reference requires are required. */
+/** `MediaPresence` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface MediaPresenceRequest {
   acdState?: PresenceAvailabilityRequest | null;
   reason?: string | null;
@@ -2845,10 +2845,10 @@ export type OpenMediaActionRequest =
   | "Complete"
   | "Reroute";
 
-/** `OpenMediaRequestModel` as a request body: the properties the reference requires are required. */
+/** `OpenMediaRequestModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface OpenMediaRequestModelRequest {
   targetUri?: string | null;
-  targetUriEmbedded: boolean;
+  targetUriEmbedded?: boolean | null;
   previewUrl?: string | null;
   id?: string | null;
   historyUrl?: string | null;
@@ -2860,9 +2860,9 @@ export interface OpenMediaRequestModelRequest {
   variableData?: JsonObject | null;
 }
 
-/** `OpenMediaUpdateRequestModel` as a request body: the properties the reference requires are required. */
+/** `OpenMediaUpdateRequestModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface OpenMediaUpdateRequestModelRequest {
-  action: OpenMediaActionRequest;
+  action?: OpenMediaActionRequest | null;
 }
 
 /** `PresenceAvailability` as a request body may carry it. */
@@ -2874,7 +2874,7 @@ export type PresenceAvailabilityRequest =
   | "Away"
   | "Offline";
 
-/** `Presentity` as a request body: the properties the reference requires are required. */
+/** `Presentity` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface PresentityRequest {
   aggregate?: MediaPresenceRequest | null;
   voice?: MediaPresenceRequest[] | null;
@@ -2885,7 +2885,7 @@ export interface PresentityRequest {
   [key: string]: unknown;
 }
 
-/** `ProblemReportModel` as a request body: the properties the reference requires are required. */
+/** `ProblemReportModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface ProblemReportModelRequest {
   application?: string | null;
   description?: string | null;
@@ -2895,7 +2895,7 @@ export interface ProblemReportModelRequest {
 /** `QueueGreetingModel` in a request body. */
 export type QueueGreetingModelRequest = JsonObject;
 
-/** `QueueModel` as a request body: the properties the reference requires are required. */
+/** `QueueModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface QueueModelRequest {
   _links?: Links | null;
   _embedded?: JsonObject | null;
@@ -2915,7 +2915,7 @@ export interface QueueModelRequest {
   isRealTime?: boolean | null;
 }
 
-/** `RouterDiagnosticCommandModel` as a request body: the properties the reference requires are required. */
+/** `RouterDiagnosticCommandModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface RouterDiagnosticCommandModelRequest {
   commandName?: string | null;
   value?: string | null;
@@ -2929,7 +2929,7 @@ export type TransferDestinationTypeRequest =
   | "VoiceMail"
   | "EndPoint";
 
-/** `WebhookModel` as a request body: the properties the reference requires are required. */
+/** `WebhookModel` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */
 export interface WebhookModelRequest {
   _links?: Links | null;
   _embedded?: JsonObject | null;

@@ -102,6 +102,19 @@ fn request_closure(models: &[Model], roots: &[String]) -> Vec<String> {
     seen
 }
 
+/// Whether a request body must carry the property: the reference marks it required and it is
+/// not a value type. The reference (Swashbuckle) marks every non-nullable .NET value type
+/// required, but JSON.NET fills a missing one with its default, and public code leaves them
+/// out (wire-facts.md: `{ conversationAction: 'Pick', id: '…' }` for a body whose enums,
+/// date-time and flags the reference marks required).
+fn required_in_requests(f: &Field) -> bool {
+    let value_type = matches!(
+        f.ty,
+        Ty::Enum(_) | Ty::Boolean | Ty::Integer | Ty::Number | Ty::DateTime | Ty::TimeSpan
+    );
+    f.required && !value_type
+}
+
 /// The request form of one model: the reference's required properties are required, enums
 /// are closed unions of the names servers accept.
 fn render_request(out: &mut String, m: &Model, models: &[Model]) {
@@ -128,12 +141,12 @@ fn render_request(out: &mut String, m: &Model, models: &[Model]) {
         ModelKind::Struct { fields, open } => {
             let _ = writeln!(
                 out,
-                "/** `{}` as a request body: the properties the reference requires are required. */\nexport interface {name} {{",
+                "/** `{}` as a request body: the properties the reference requires are required (value types aside: servers fill them with their defaults). */\nexport interface {name} {{",
                 m.name
             );
             for f in fields {
                 let ty = ts_request_type(&f.ty, models);
-                if f.required {
+                if required_in_requests(f) {
                     let _ = writeln!(out, "  {}: {ty};", key(&f.camel));
                 } else {
                     let _ = writeln!(out, "  {}?: {ty} | null;", key(&f.camel));
