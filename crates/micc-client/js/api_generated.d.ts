@@ -4,13 +4,9 @@
 import type { AgentGroupModel, AgentModel, AgentState, ApplicationProfileModel, CallDetailsDataModel, CallDetailsDataModelRequest, CaseModel, CloudlinkTranscriptModel, ConversationModel, ConversationRequestModelRequest, ConversationUpdateModelRequest, DirectoryEntryModel, DirectoryEntryModelRequest, DnisModel, EmployeeAgentGroupModel, EmployeeAgentGroupModelRequest, EmployeeGreetingsModel, EmployeeGreetingsModelRequest, EmployeeModel, EmployeeState, EmployeeStateUpdateModelRequest, ExtensionModel, FileUploadModelRequest, GlobalReplyTemplateModel, GlobalReplyTemplateModelRequest, GreetingRecordingModelRequest, HalResource, IntegratedSoftphoneModel, LicenseInfoModel, MailServerModel, MediaServerModel, OpenMediaConversationModel, OpenMediaRequestModelRequest, OpenMediaUpdateRequestModelRequest, ProblemReportModelRequest, PromptModel, QueueModel, QueueState, ReasonCodeModel, ReplyTemplateContentModel, ReplyTemplateFolderModel, ReplyTemplateModel, RouterDiagnosticCommandModelRequest, ServerStatusModel, SiteModel, VariableModel, WarningReasonModel, WebhookListModel, WebhookModelRequest, HalPage, JsonObject, JsonValue } from "./models_generated.js";
 import type { AuthOptions, CallOptions, ClientOptions, CollectionOptions } from "./options.js";
 
-/** Agent groups and the agents in them. (`agent_groups`). */
+/** `agentGroups()`: Agent groups and the agents in them. */
 export interface AgentGroups {
-  /**
-   * Agent_GetAgentGroups
-   *
-   * `GET /agentgroups` (`Agent_GetAgentGroups`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /agentgroups` (`Agent_GetAgentGroups`): the path and method are inferred from the reference, not seen on a real server. */
   list(options?: CollectionOptions): Promise<HalPage<AgentGroupModel>>;
   /**
    * Get an agent group.
@@ -38,7 +34,7 @@ export interface AgentGroups {
   agents(id: string | number, options?: CollectionOptions): Promise<HalPage<AgentModel>>;
 }
 
-/** Agents: an employee's ACD identity on one media, and their real-time states. (`agents`). */
+/** `agents()`: Agents: an employee's ACD identity on one media, and their real-time states. */
 export interface Agents {
   /**
    * Get all agents. "$expand" options are limited to two expands. Only singular options can be expanded.
@@ -86,7 +82,7 @@ export interface Agents {
   integratedSoftphone(id: string | number, options?: CallOptions): Promise<IntegratedSoftphoneModel>;
 }
 
-/** Application profiles. (`application_profiles`). */
+/** `applicationProfiles()`: Application profiles. */
 export interface ApplicationProfiles {
   /**
    * Get all application profiles for a given application.
@@ -106,7 +102,7 @@ export interface ApplicationProfiles {
   get(application: string | number, profile: string | number, options?: CallOptions): Promise<ApplicationProfileModel>;
 }
 
-/** Cases. (`cases`). */
+/** `cases()`: Cases. */
 export interface Cases {
   /**
    * Get all cases.
@@ -122,7 +118,7 @@ export interface Cases {
   get(id: string | number, monthYearCreated: string | number, options?: CallOptions): Promise<CaseModel>;
 }
 
-/** Chat: reply templates and Cloudlink transcripts. (`chat`). */
+/** `chat()`: Chat: reply templates and Cloudlink transcripts. */
 export interface Chat {
   /**
    * Get a list of Personal Reply Template folders
@@ -136,17 +132,9 @@ export interface Chat {
    * `GET /chat/replytemplates` (`Chat_GetReplyTemplates`): the path and method are inferred from the reference, not seen on a real server.
    */
   replyTemplates(options?: CallOptions): Promise<JsonObject[]>;
-  /**
-   * Chat_GetReplyTemplatesBaseDirectory
-   *
-   * `GET /chat/replytemplates/basedirectory` (`Chat_GetReplyTemplatesBaseDirectory`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /chat/replytemplates/basedirectory` (`Chat_GetReplyTemplatesBaseDirectory`): the path and method are inferred from the reference, not seen on a real server. */
   replyTemplatesBaseDirectory(options?: CallOptions): Promise<string>;
-  /**
-   * Chat_GetReplyTemplate
-   *
-   * `GET /chat/replytemplates/template` (`Chat_GetReplyTemplate`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /chat/replytemplates/template` (`Chat_GetReplyTemplate`): the path and method are inferred from the reference, not seen on a real server. */
   replyTemplate(filePath: string, options?: CallOptions): Promise<ReplyTemplateModel>;
   /**
    * Check to see if the MICCSDK can access the desired reply template file
@@ -192,7 +180,7 @@ export interface Chat {
   cloudlinkTranscript(interactionId: string | number, employeeId: string | number, options?: CallOptions): Promise<CloudlinkTranscriptModel>;
 }
 
-/** Active interactions in IVR, queues and with agents. (`conversations`). */
+/** `conversations()`: Active interactions in IVR, queues and with agents. */
 export interface Conversations {
   /**
    * Get active interactions currently being processed in the IVR, waiting in queue, and handled by agents.
@@ -214,7 +202,7 @@ export interface Conversations {
   addCallDetails(id: string | number, details: CallDetailsDataModelRequest, options?: CallOptions): Promise<CallDetailsDataModel>;
 }
 
-/** Diagnostics (experimental): monitors, router commands, problem reports. (`diagnostics`). */
+/** `diagnostics()`: Diagnostics (experimental): monitors, router commands, problem reports. */
 export interface Diagnostics {
   /**
    * Get the subscription count of an employee state monitor. Id, username or me
@@ -276,11 +264,7 @@ export interface Diagnostics {
    * `POST /diagnostics/router` (`Diagnostics_RunRouterCommand`): the path and method are inferred from the reference, not seen on a real server.
    */
   routerCommand(command: RouterDiagnosticCommandModelRequest, options?: CallOptions): Promise<string>;
-  /**
-   * Diagnostics_GetSignalRConnectionsById
-   *
-   * `GET /diagnostics/signalrconnections/{id}` (`Diagnostics_GetSignalRConnectionsById`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /diagnostics/signalrconnections/{id}` (`Diagnostics_GetSignalRConnectionsById`): the path and method are inferred from the reference, not seen on a real server. */
   signalrConnections(id: string | number, options?: CallOptions): Promise<string[]>;
   /**
    * Post a problem report
@@ -290,7 +274,7 @@ export interface Diagnostics {
   problemReport(report: ProblemReportModelRequest, options?: CallOptions): Promise<string>;
 }
 
-/** The contact directory: employees, queues, contacts and Active Directory entries. (`directory`). */
+/** `directory()`: The contact directory: employees, queues, contacts and Active Directory entries. */
 export interface Directory {
   /**
    * Get all directory entries. To filter by type, use ?$filter=Type eq Mitel.MiccSdk.Models.DirectoryEntryType'ElasticContact'. See DirectoryEntryType for the list of supported types.
@@ -318,7 +302,7 @@ export interface Directory {
   update(id: string | number, entry: DirectoryEntryModelRequest, options?: CallOptions): Promise<DirectoryEntryModel>;
 }
 
-/** Dialed numbers (DNIS and CLIP numbers). (`dnis`). */
+/** `dnis()`: Dialed numbers (DNIS and CLIP numbers). */
 export interface Dnis {
   /**
    * Get dnis numbers
@@ -336,7 +320,7 @@ export interface Dnis {
   get(id: string | number, options?: CallOptions): Promise<DnisModel>;
 }
 
-/** Email: messages, their parts, sender queues and reply templates. (`email`). */
+/** `email()`: Email: messages, their parts, sender queues and reply templates. */
 export interface Email {
   /**
    * Get a reusable email for the given to
@@ -380,17 +364,9 @@ export interface Email {
    * `GET /email/replytemplates` (`Email_GetReplyTemplates`): the path and method are inferred from the reference, not seen on a real server.
    */
   replyTemplates(options?: CallOptions): Promise<JsonObject[]>;
-  /**
-   * Email_GetReplyTemplatesBaseDirectory
-   *
-   * `GET /email/replytemplates/basedirectory` (`Email_GetReplyTemplatesBaseDirectory`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /email/replytemplates/basedirectory` (`Email_GetReplyTemplatesBaseDirectory`): the path and method are inferred from the reference, not seen on a real server. */
   replyTemplatesBaseDirectory(options?: CallOptions): Promise<string>;
-  /**
-   * Email_GetReplyTemplate
-   *
-   * `GET /email/replytemplates/template` (`Email_GetReplyTemplate`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /email/replytemplates/template` (`Email_GetReplyTemplate`): the path and method are inferred from the reference, not seen on a real server. */
   replyTemplate(filePath: string, options?: CallOptions): Promise<ReplyTemplateModel>;
   /**
    * Check to see if the MICCSDK can access the desired reply template file
@@ -418,7 +394,7 @@ export interface Email {
   replyTemplateContent(fileName: string, options?: CallOptions): Promise<ReplyTemplateContentModel>;
 }
 
-/** One employee's operations. (`employees().me()/id(...)`). */
+/** `employees().me()/id(...)`: One employee's operations. */
 export interface Employee {
   /**
    * Get an employee. Supports "$expand" up to two expansions. Example: "/employee/me?$expand=state" returns the employee with their state expanded in the embedded details
@@ -590,7 +566,7 @@ export interface Employee {
   updateConversation(conversationId: string | number, update: ConversationUpdateModelRequest, options?: CallOptions): Promise<string>;
 }
 
-/** Employees; `me()` is the token's own employee. (`employees`). */
+/** `employees()`: Employees; `me()` is the token's own employee. */
 export interface Employees {
   /**
    * Get all employees. "$expand" options are limited to two expands. Only singular options can be expanded.
@@ -614,7 +590,7 @@ export interface Employees {
   id(id: string | number): Employee;
 }
 
-/** Extensions (phones). (`extensions`). */
+/** `extensions()`: Extensions (phones). */
 export interface Extensions {
   /**
    * Get all extensions. "$expand" options are limited to two expands. Only singular options can be expanded.
@@ -634,7 +610,7 @@ export interface Extensions {
   get(id: string | number, options?: CallOptions): Promise<ExtensionModel>;
 }
 
-/** Global reply templates for email, chat and SMS. (`global_reply_templates`). */
+/** `globalReplyTemplates()`: Global reply templates for email, chat and SMS. */
 export interface GlobalReplyTemplates {
   /**
    * Get global reply templates
@@ -666,15 +642,11 @@ export interface GlobalReplyTemplates {
    * `DELETE /globalreplytemplates/{id}` (`GlobalReplyTemplate_DeleteGlobalReplyTemplate`): the path and method are inferred from the reference, not seen on a real server.
    */
   delete(id: string | number, options?: CallOptions): Promise<string>;
-  /**
-   * GlobalReplyTemplate_GetGlobalReplyTemplateTags
-   *
-   * `GET /globalreplytemplates/tags` (`GlobalReplyTemplate_GetGlobalReplyTemplateTags`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /globalreplytemplates/tags` (`GlobalReplyTemplate_GetGlobalReplyTemplateTags`): the path and method are inferred from the reference, not seen on a real server. */
   tags(options?: CollectionOptions): Promise<HalPage<HalResource>>;
 }
 
-/** Indexed interactions, historical or active (experimental in the reference). (`history`). */
+/** `history()`: Indexed interactions, historical or active (experimental in the reference). */
 export interface History {
   /**
    * Get indexed interactions (historical or active). The "$search" option is mandatory in the request string. For instance, to find the last voice interaction handled by an agent in the UTC-5 time zone, call with these parameters $search='\_exists\_:lastagentid;media:Voice' $top=1 $orderby=timeOfferedToSystem desc offset=300 global=true
@@ -684,15 +656,11 @@ export interface History {
    * `GET /history` (`History_GetHistory`): the path and method are inferred from the reference, not seen on a real server.
    */
   search(options?: CollectionOptions): Promise<HalPage<ConversationModel>>;
-  /**
-   * History_GetHistoryCount
-   *
-   * `GET /history/count` (`History_GetHistoryCount`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /history/count` (`History_GetHistoryCount`): the path and method are inferred from the reference, not seen on a real server. */
   count(options?: CallOptions): Promise<number>;
 }
 
-/** Mail servers. (`mail_servers`). */
+/** `mailServers()`: Mail servers. */
 export interface MailServers {
   /**
    * Get all mail servers
@@ -708,7 +676,7 @@ export interface MailServers {
   get(id: string | number, options?: CallOptions): Promise<MailServerModel>;
 }
 
-/** Media servers (voice, email, chat, SMS, open media). (`media_servers`). */
+/** `mediaServers()`: Media servers (voice, email, chat, SMS, open media). */
 export interface MediaServers {
   /**
    * Get all media servers
@@ -730,7 +698,7 @@ export interface MediaServers {
   times(options?: CallOptions): Promise<{ [key: string]: string }>;
 }
 
-/** Open media: items routed for third-party systems. (`open_media`). */
+/** `openMedia()`: Open media: items routed for third-party systems. */
 export interface OpenMedia {
   /**
    * Get all active open media items currently being executed in the system. For historical queries use $search='{search term}' to query previously executed open media items.
@@ -768,7 +736,7 @@ export interface OpenMedia {
   queues(options?: CollectionOptions): Promise<HalPage<QueueModel>>;
 }
 
-/** IVR prompts. (`prompts`). */
+/** `prompts()`: IVR prompts. */
 export interface Prompts {
   /**
    * Get voice routing prompts
@@ -788,7 +756,7 @@ export interface Prompts {
   get(id: string | number, options?: CallOptions): Promise<PromptModel>;
 }
 
-/** Queue groups: aggregated Queue Now of several queues. (`queue_groups`). */
+/** `queueGroups()`: Queue groups: aggregated Queue Now of several queues. */
 export interface QueueGroups {
   /**
    * Get all members of a queue group.
@@ -798,11 +766,7 @@ export interface QueueGroups {
    * `GET /queuegroups/{id}/members` (`Queue_GetQueueGroupMembers`): the path and method are inferred from the reference, not seen on a real server.
    */
   members(id: string | number, options?: CollectionOptions): Promise<HalPage<QueueModel>>;
-  /**
-   * Queue_GetGroupStates
-   *
-   * `GET /queuegroups/state` (`Queue_GetGroupStates`): the path and method are inferred from the reference, not seen on a real server.
-   */
+  /** `GET /queuegroups/state` (`Queue_GetGroupStates`): the path and method are inferred from the reference, not seen on a real server. */
   states(options?: CollectionOptions): Promise<HalPage<QueueState>>;
   /**
    * Get a queue group state. Commonly referred to as "Queue Now".
@@ -822,7 +786,7 @@ export interface QueueGroups {
   conversation(groupId: string | number, conversationId: string | number, options?: CallOptions): Promise<ConversationModel>;
 }
 
-/** Queues: "Queue Now" statistics and waiting conversations. (`queues`). */
+/** `queues()`: Queues: "Queue Now" statistics and waiting conversations. */
 export interface Queues {
   /**
    * Get all queues
@@ -898,7 +862,7 @@ export interface Queues {
   updateConversation(id: string | number, conversationId: string | number, update: ConversationUpdateModelRequest, options?: CallOptions): Promise<string>;
 }
 
-/** Reason codes (busy, do not disturb). (`reason_codes`). */
+/** `reasonCodes()`: Reason codes (busy, do not disturb). */
 export interface ReasonCodes {
   /**
    * Get reason codes
@@ -914,7 +878,7 @@ export interface ReasonCodes {
   get(id: string | number, options?: CallOptions): Promise<ReasonCodeModel>;
 }
 
-/** Sites. (`sites`). */
+/** `sites()`: Sites. */
 export interface Sites {
   /**
    * Get sites / tenants in the system
@@ -934,7 +898,7 @@ export interface Sites {
   get(id: string | number, options?: CallOptions): Promise<SiteModel>;
 }
 
-/** SMS: sender queues and reply templates. (`sms`). */
+/** `sms()`: SMS: sender queues and reply templates. */
 export interface Sms {
   /**
    * Get sms queues that can be used for setting the from field
@@ -980,7 +944,7 @@ export interface Sms {
   replyTemplateContent(fileName: string, options?: CallOptions): Promise<ReplyTemplateContentModel>;
 }
 
-/** Routing variables. (`variables`). */
+/** `variables()`: Routing variables. */
 export interface Variables {
   /**
    * Get IVR Variables
@@ -996,7 +960,7 @@ export interface Variables {
   get(id: string | number, options?: CallOptions): Promise<VariableModel>;
 }
 
-/** Warning reasons. (`warning_reasons`). */
+/** `warningReasons()`: Warning reasons. */
 export interface WarningReasons {
   /**
    * Get warning reasons
@@ -1012,7 +976,7 @@ export interface WarningReasons {
   get(id: string | number, options?: CallOptions): Promise<WarningReasonModel>;
 }
 
-/** Webhooks and call recordings. (`webhooks`). */
+/** `webhooks()`: Webhooks and call recordings. */
 export interface Webhooks {
   /**
    * Registers a webhook with MiccSDK to allow OSCMS to receive requests.

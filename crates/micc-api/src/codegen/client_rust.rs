@@ -37,7 +37,7 @@ pub fn pascal(snake: &str) -> String {
 /// control, and which of its path and method are inferred.
 pub fn op_paragraphs(op: &Operation, note: Option<&str>) -> Vec<String> {
     let mut p = Vec::new();
-    if !op.summary.is_empty() {
+    if has_summary(op) {
         p.push(doc_text(&op.summary));
     }
     if let Some(n) = note {
@@ -54,6 +54,11 @@ pub fn op_paragraphs(op: &Operation, note: Option<&str>) -> Vec<String> {
         inferred_note(op)
     ));
     p
+}
+
+/// The reference gives a sentence (some operations' summary is only their id).
+pub fn has_summary(op: &Operation) -> bool {
+    !op.summary.is_empty() && op.summary != op.operation_id
 }
 
 /// `""`, or a sentence saying the path or method is inferred.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::HEADER;
-use super::client_rust::{inferred_note, pascal};
+use super::client_rust::{has_summary, inferred_note, pascal};
 use super::typescript::jsdoc;
 use crate::{ArgKind, ClientGroup, ClientMethod, Operation, Payload, SpecError, invalid};
 
@@ -131,7 +131,7 @@ fn ts_method(c: &ClientMethod, op: &Operation, out: &mut String) {
     };
     params.push(format!("options?: {opts}"));
     let mut docs = Vec::new();
-    if !op.summary.is_empty() {
+    if has_summary(op) {
         docs.push(op.summary.clone());
     }
     if let Some(a) = &op.access_control {
@@ -199,11 +199,11 @@ pub fn render(
                     .collect::<Vec<_>>()
                     .join("/")
             ),
-            None => (*name).to_owned(),
+            None => format!("{}()", camel(name)),
         };
         let _ = writeln!(
             dts,
-            "/** {} (`{title}`). */\nexport interface {class} {{",
+            "/** `{title}`: {} */\nexport interface {class} {{",
             g.doc.replace("*/", "*\\/")
         );
         for (c, op) in methods {

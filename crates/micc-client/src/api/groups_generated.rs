@@ -118,8 +118,6 @@ impl<'c, P: Platform + 'static> QueueGroups<'c, P> {
     pub fn members(&self, id: &str) -> Call<'c, P, HalPage<QueueModel>> {
         call(self.client, &ops::QUEUE_GET_QUEUE_GROUP_MEMBERS, &[id])
     }
-    /// Queue_GetGroupStates
-    ///
     /// `GET /queuegroups/state` (`Queue_GetGroupStates`): the path and method are inferred from the reference, not seen on a real server.
     pub fn states(&self) -> Call<'c, P, HalPage<QueueState>> {
         call(self.client, &ops::QUEUE_GET_GROUP_STATES, &[])
@@ -200,8 +198,6 @@ group!(
 );
 
 impl<'c, P: Platform + 'static> AgentGroups<'c, P> {
-    /// Agent_GetAgentGroups
-    ///
     /// `GET /agentgroups` (`Agent_GetAgentGroups`): the path and method are inferred from the reference, not seen on a real server.
     pub fn list(&self) -> Call<'c, P, HalPage<AgentGroupModel>> {
         call(self.client, &ops::AGENT_GET_AGENT_GROUPS, &[])
@@ -596,8 +592,6 @@ impl<'c, P: Platform + 'static> History<'c, P> {
     pub fn search(&self) -> Call<'c, P, HalPage<ConversationModel>> {
         call(self.client, &ops::HISTORY_GET_HISTORY, &[])
     }
-    /// History_GetHistoryCount
-    ///
     /// `GET /history/count` (`History_GetHistoryCount`): the path and method are inferred from the reference, not seen on a real server.
     pub fn count(&self) -> Call<'c, P, i64> {
         call(self.client, &ops::HISTORY_GET_HISTORY_COUNT, &[])
@@ -890,8 +884,6 @@ impl<'c, P: Platform + 'static> GlobalReplyTemplates<'c, P> {
     pub fn delete(&self, id: &str) -> Call<'c, P, String> {
         call(self.client, &ops::GLOBAL_REPLY_TEMPLATE_DELETE_GLOBAL_REPLY_TEMPLATE, &[id])
     }
-    /// GlobalReplyTemplate_GetGlobalReplyTemplateTags
-    ///
     /// `GET /globalreplytemplates/tags` (`GlobalReplyTemplate_GetGlobalReplyTemplateTags`): the path and method are inferred from the reference, not seen on a real server.
     pub fn tags(&self) -> Call<'c, P, HalPage<HalResource>> {
         call(self.client, &ops::GLOBAL_REPLY_TEMPLATE_GET_GLOBAL_REPLY_TEMPLATE_TAGS, &[])
@@ -965,14 +957,10 @@ impl<'c, P: Platform + 'static> Chat<'c, P> {
     pub fn reply_templates(&self) -> Call<'c, P, Vec<Value>> {
         call(self.client, &ops::CHAT_GET_REPLY_TEMPLATES, &[])
     }
-    /// Chat_GetReplyTemplatesBaseDirectory
-    ///
     /// `GET /chat/replytemplates/basedirectory` (`Chat_GetReplyTemplatesBaseDirectory`): the path and method are inferred from the reference, not seen on a real server.
     pub fn reply_templates_base_directory(&self) -> Call<'c, P, String> {
         call(self.client, &ops::CHAT_GET_REPLY_TEMPLATES_BASE_DIRECTORY, &[])
     }
-    /// Chat_GetReplyTemplate
-    ///
     /// `GET /chat/replytemplates/template` (`Chat_GetReplyTemplate`): the path and method are inferred from the reference, not seen on a real server.
     pub fn reply_template(&self, file_path: &str) -> Call<'c, P, ReplyTemplateModel> {
         call(self.client, &ops::CHAT_GET_REPLY_TEMPLATE, &[])
@@ -1079,14 +1067,10 @@ impl<'c, P: Platform + 'static> Email<'c, P> {
     pub fn reply_templates(&self) -> Call<'c, P, Vec<Value>> {
         call(self.client, &ops::EMAIL_GET_REPLY_TEMPLATES, &[])
     }
-    /// Email_GetReplyTemplatesBaseDirectory
-    ///
     /// `GET /email/replytemplates/basedirectory` (`Email_GetReplyTemplatesBaseDirectory`): the path and method are inferred from the reference, not seen on a real server.
     pub fn reply_templates_base_directory(&self) -> Call<'c, P, String> {
         call(self.client, &ops::EMAIL_GET_REPLY_TEMPLATES_BASE_DIRECTORY, &[])
     }
-    /// Email_GetReplyTemplate
-    ///
     /// `GET /email/replytemplates/template` (`Email_GetReplyTemplate`): the path and method are inferred from the reference, not seen on a real server.
     pub fn reply_template(&self, file_path: &str) -> Call<'c, P, ReplyTemplateModel> {
         call(self.client, &ops::EMAIL_GET_REPLY_TEMPLATE, &[])
@@ -1240,8 +1224,6 @@ impl<'c, P: Platform + 'static> Diagnostics<'c, P> {
         call(self.client, &ops::DIAGNOSTICS_RUN_ROUTER_COMMAND, &[])
             .with_body(command)
     }
-    /// Diagnostics_GetSignalRConnectionsById
-    ///
     /// `GET /diagnostics/signalrconnections/{id}` (`Diagnostics_GetSignalRConnectionsById`): the path and method are inferred from the reference, not seen on a real server.
     pub fn signalr_connections(&self, id: &str) -> Call<'c, P, Vec<Value>> {
         call(self.client, &ops::DIAGNOSTICS_GET_SIGNALR_CONNECTIONS_BY_ID, &[id])

@@ -62,8 +62,6 @@ pub const CHAT_GET_REPLY_TEMPLATES: Op = Op {
     idempotent: true,
 };
 
-/// Chat_GetReplyTemplatesBaseDirectory
-///
 /// `GET /chat/replytemplates/basedirectory` (`Chat_GetReplyTemplatesBaseDirectory`): the path and method are inferred from the reference, not seen on a real server.
 pub const CHAT_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
     id: "Chat_GetReplyTemplatesBaseDirectory",
@@ -76,8 +74,6 @@ pub const CHAT_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
     idempotent: true,
 };
 
-/// Chat_GetReplyTemplate
-///
 /// `GET /chat/replytemplates/template` (`Chat_GetReplyTemplate`): the path and method are inferred from the reference, not seen on a real server.
 pub const CHAT_GET_REPLY_TEMPLATE: Op = Op {
     id: "Chat_GetReplyTemplate",
@@ -316,8 +312,6 @@ pub const EMAIL_GET_REPLY_TEMPLATES: Op = Op {
     idempotent: true,
 };
 
-/// Email_GetReplyTemplatesBaseDirectory
-///
 /// `GET /email/replytemplates/basedirectory` (`Email_GetReplyTemplatesBaseDirectory`): the path and method are inferred from the reference, not seen on a real server.
 pub const EMAIL_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
     id: "Email_GetReplyTemplatesBaseDirectory",
@@ -330,8 +324,6 @@ pub const EMAIL_GET_REPLY_TEMPLATES_BASE_DIRECTORY: Op = Op {
     idempotent: true,
 };
 
-/// Email_GetReplyTemplate
-///
 /// `GET /email/replytemplates/template` (`Email_GetReplyTemplate`): the path and method are inferred from the reference, not seen on a real server.
 pub const EMAIL_GET_REPLY_TEMPLATE: Op = Op {
     id: "Email_GetReplyTemplate",
@@ -470,8 +462,6 @@ pub const GLOBAL_REPLY_TEMPLATE_DELETE_GLOBAL_REPLY_TEMPLATE: Op = Op {
     idempotent: false,
 };
 
-/// GlobalReplyTemplate_GetGlobalReplyTemplateTags
-///
 /// `GET /globalreplytemplates/tags` (`GlobalReplyTemplate_GetGlobalReplyTemplateTags`): the path and method are inferred from the reference, not seen on a real server.
 pub const GLOBAL_REPLY_TEMPLATE_GET_GLOBAL_REPLY_TEMPLATE_TAGS: Op = Op {
     id: "GlobalReplyTemplate_GetGlobalReplyTemplateTags",
@@ -870,8 +860,6 @@ pub const DIAGNOSTICS_RUN_ROUTER_COMMAND: Op = Op {
     idempotent: false,
 };
 
-/// Diagnostics_GetSignalRConnectionsById
-///
 /// `GET /diagnostics/signalrconnections/{id}` (`Diagnostics_GetSignalRConnectionsById`): the path and method are inferred from the reference, not seen on a real server.
 pub const DIAGNOSTICS_GET_SIGNALR_CONNECTIONS_BY_ID: Op = Op {
     id: "Diagnostics_GetSignalRConnectionsById",
@@ -1086,8 +1074,6 @@ pub const HISTORY_GET_HISTORY: Op = Op {
     idempotent: true,
 };
 
-/// History_GetHistoryCount
-///
 /// `GET /history/count` (`History_GetHistoryCount`): the path and method are inferred from the reference, not seen on a real server.
 pub const HISTORY_GET_HISTORY_COUNT: Op = Op {
     id: "History_GetHistoryCount",
@@ -1294,8 +1280,6 @@ pub const AGENT_GET_AGENT_STATE: Op = Op {
     idempotent: true,
 };
 
-/// Agent_GetAgentGroups
-///
 /// `GET /agentgroups` (`Agent_GetAgentGroups`): the path and method are inferred from the reference, not seen on a real server.
 pub const AGENT_GET_AGENT_GROUPS: Op = Op {
     id: "Agent_GetAgentGroups",
@@ -1912,8 +1896,6 @@ pub const QUEUE_UPDATE_QUEUE_CONVERSATION: Op = Op {
     idempotent: false,
 };
 
-/// Queue_GetGroupStates
-///
 /// `GET /queuegroups/state` (`Queue_GetGroupStates`): the path and method are inferred from the reference, not seen on a real server.
 pub const QUEUE_GET_GROUP_STATES: Op = Op {
     id: "Queue_GetGroupStates",
