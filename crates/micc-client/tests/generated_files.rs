@@ -72,3 +72,36 @@ fn no_hand_written_file_is_named_generated() {
         "named *_generated but not written by the generator: {found:?}"
     );
 }
+
+#[test]
+fn the_description_is_the_one_source_of_the_method_names() {
+    let mut doc = micc_api::openapi_document().unwrap();
+    let op = doc
+        .pointer_mut("/paths/~1queues~1{id}~1state/get/x-client/method")
+        .expect("Queue_GetQueueState has an x-client method");
+    *op = serde_json::json!("now");
+    let text = doc.to_string();
+    let renamed = codegen::outputs_of(&text).unwrap();
+    let file = |name: &str| {
+        renamed
+            .iter()
+            .find(|(p, _)| *p == name)
+            .map(|(_, t)| t.as_str())
+            .unwrap()
+    };
+    assert!(
+        file("src/api/groups_generated.rs")
+            .contains("pub fn now(&self, id: &str) -> Call<'c, P, QueueState>")
+    );
+    assert!(file("src/api/methods_generated.rs").contains(
+        r#"MethodSpec { group: "queues", name: "now", operation: "Queue_GetQueueState""#
+    ));
+    assert!(
+        file("js/facade_generated.js")
+            .contains("now(id, options) {\n      return this.client._call(\"Queue_GetQueueState\"")
+    );
+    assert!(
+        file("js/api_generated.d.ts")
+            .contains("now(id: string | number, options?: CallOptions): Promise<QueueState>;")
+    );
+}
