@@ -12,10 +12,10 @@ OUT="$ROOT/target/pkg/micc-client"
 rm -rf "$OUT" && mkdir -p "$OUT"
 wasm-pack build --release --target web --no-pack --out-dir "$OUT/web" "$CRATE" -- --features js
 rm -f "$OUT/web/.gitignore"
-cp "$CRATE"/js/{web.js,node.mjs,manual.js,loader.js,facade.js,client.js,convert.js,shapes_generated.js,helpers.js,index.d.ts,models.d.ts,web.d.ts,manual.d.ts} "$OUT/"
+cp "$CRATE"/js/{web.js,node.mjs,manual.js,loader.js,facade_generated.js,client.js,convert.js,shapes_generated.js,helpers.js,index.d.ts,options.d.ts,api_generated.d.ts,models_generated.d.ts,web.d.ts,manual.d.ts} "$OUT/"
 # Every page loads these files as they are shipped (a CDN, a <script type="module">):
 # minified, each with a source map that carries its readable source.
-(cd "$OUT" && for f in web/micc_client.js web.js node.mjs manual.js loader.js facade.js client.js convert.js shapes_generated.js helpers.js; do
+(cd "$OUT" && for f in web/micc_client.js web.js node.mjs manual.js loader.js facade_generated.js client.js convert.js shapes_generated.js helpers.js; do
   mv "$f" "$f.src"
   "$ROOT/scripts/node_modules/.bin/terser" "$f.src" --module --compress --mangle --comments false \
     --source-map "includeSources,filename='$(basename "$f")',url='$(basename "$f").map'" -o "$f"

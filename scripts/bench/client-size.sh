@@ -11,8 +11,8 @@ bash scripts/build-client-pkg.sh >/dev/null 2>&1 || bash scripts/build-client-pk
 P="$ROOT/target/pkg/micc-client"
 row() { printf '| %s | %d | %d |\n' "$1" "$(wc -c <"$P/$1")" "$(gzip -9c "$P/$1" | wc -c)"; }
 sum() { local raw=0 gz=0; for f in "$@"; do raw=$((raw + $(wc -c <"$P/$f"))); gz=$((gz + $(gzip -9c "$P/$f" | wc -c))); done; echo "$raw $gz"; }
-WEB=(web/micc_client_bg.wasm web/micc_client.js web.js manual.js loader.js facade.js client.js convert.js shapes_generated.js helpers.js)
-NODE=(web/micc_client_bg.wasm web/micc_client.js node.mjs manual.js loader.js facade.js client.js convert.js shapes_generated.js helpers.js)
+WEB=(web/micc_client_bg.wasm web/micc_client.js web.js manual.js loader.js facade_generated.js client.js convert.js shapes_generated.js helpers.js)
+NODE=(web/micc_client_bg.wasm web/micc_client.js node.mjs manual.js loader.js facade_generated.js client.js convert.js shapes_generated.js helpers.js)
 read -r web_raw web_gz < <(sum "${WEB[@]}")
 read -r node_raw node_gz < <(sum "${NODE[@]}")
 TABLE=$( { echo "| file | bytes | gzipped |"; echo "|---|---|---|"; for f in "${WEB[@]}" node.mjs; do row "$f"; done;

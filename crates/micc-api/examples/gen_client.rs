@@ -1,7 +1,7 @@
-//! Writes the client's generated models and TypeScript declarations from `spec/openapi.json`:
-//!
-//! - `crates/micc-client/src/models/generated.rs`
-//! - `crates/micc-client/js/models.d.ts`
+//! Writes every generated file of micc-client from `spec/openapi.json` (the list is
+//! `micc_api::codegen::outputs`): the models, the operation and method tables, the Rust
+//! methods, the shapes tables (Rust and JavaScript), the JavaScript facade and the
+//! TypeScript declarations.
 //!
 //! `cargo run -p micc-api --features codegen --example gen_client` (from anywhere in the
 //! workspace). `--check` only compares and exits with 1 when a file is out of date.
@@ -12,27 +12,18 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let check = std::env::args().any(|a| a == "--check");
     let client = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../micc-client");
-    let outputs = [
-        (
-            client.join("src/models/generated.rs"),
-            micc_api::codegen::rust_models(),
-        ),
-        (
-            client.join("js/models.d.ts"),
-            micc_api::codegen::typescript_models(),
-        ),
-    ];
+    let outputs = match micc_api::codegen::outputs() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("spec/openapi.json: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut stale = false;
-    for (path, text) in outputs {
-        let text = match text {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("spec/openapi.json: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
+    for (relative, text) in outputs {
+        let path = client.join(relative);
         let current = std::fs::read_to_string(&path).unwrap_or_default();
-        if current == text {
+        if current.replace("\r\n", "\n") == text {
             println!("up to date: {}", path.display());
             continue;
         }
@@ -54,6 +45,7 @@ fn main() -> ExitCode {
         println!("wrote {} ({} bytes)", path.display(), text.len());
     }
     if stale {
+        eprintln!("run: {}", micc_api::codegen::GENERATE);
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

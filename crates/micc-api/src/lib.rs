@@ -24,7 +24,10 @@ use std::fmt;
 pub mod codegen;
 
 pub mod assumed;
+pub mod client;
 mod names;
+
+pub use client::{ArgKind, ClientArg, ClientGroup, ClientMethod};
 
 pub use names::camel_case;
 
@@ -57,7 +60,7 @@ impl fmt::Display for SpecError {
 
 impl std::error::Error for SpecError {}
 
-fn invalid(at: impl Into<String>, reason: impl Into<String>) -> SpecError {
+pub(crate) fn invalid(at: impl Into<String>, reason: impl Into<String>) -> SpecError {
     SpecError::Invalid {
         at: at.into(),
         reason: reason.into(),
@@ -227,6 +230,8 @@ pub struct Operation {
     pub request_schema: Option<String>,
     /// Position of the operation in the reference (`x-reference-order`), if recorded.
     pub reference_order: Option<u32>,
+    /// How micc-client exposes it (`x-client`), if the document says.
+    pub client: Option<ClientMethod>,
 }
 
 impl Operation {
@@ -274,6 +279,11 @@ pub fn route<'a>(ops: &'a [Operation], method: Method, path: &str) -> Option<&'a
         .max_by_key(|o| o.literal_segments())
 }
 
+/// The resource groups of the embedded document (`x-client-groups`), in its order.
+pub fn client_groups() -> Result<Vec<ClientGroup>, SpecError> {
+    client::parse_groups(&openapi_document()?)
+}
+
 /// Parses [`OPENAPI_JSON`].
 pub fn openapi_document() -> Result<Value, SpecError> {
     serde_json::from_str(OPENAPI_JSON).map_err(|e| SpecError::Json(e.to_string()))
@@ -295,6 +305,7 @@ pub fn operations() -> Result<Vec<Operation>, SpecError> {
 /// Operations are sorted by `x-reference-order`, then path, then method.
 pub fn parse_operations(doc: &Value) -> Result<Vec<Operation>, SpecError> {
     let paths = obj(doc.get("paths"), "paths")?;
+    let groups = client::parse_groups(doc)?;
     let mut ops = Vec::new();
     for (path, item) in paths {
         let item = obj(Some(item), &format!("paths.{path}"))?;
@@ -302,8 +313,24 @@ pub fn parse_operations(doc: &Value) -> Result<Vec<Operation>, SpecError> {
         for method in Method::ALL {
             if let Some(op) = item.get(method.key()) {
                 let at = format!("{} {path}", method.as_str());
-                ops.push(parse_operation(doc, path, method, op, shared, &at)?);
+                ops.push(parse_operation(
+                    doc, path, method, op, shared, &groups, &at,
+                )?);
             }
+        }
+    }
+    let mut names = std::collections::BTreeSet::new();
+    for op in &ops {
+        if let Some(c) = &op.client
+            && !names.insert((c.group.as_str(), c.name.as_str()))
+        {
+            return Err(invalid(
+                &op.operation_id,
+                format!(
+                    "x-client: a second method `{}` in group `{}`",
+                    c.name, c.group
+                ),
+            ));
         }
     }
     ops.sort_by(|a, b| {
@@ -364,6 +391,7 @@ fn parse_operation(
     method: Method,
     op: &Value,
     shared: Option<&Value>,
+    groups: &[ClientGroup],
     at: &str,
 ) -> Result<Operation, SpecError> {
     let operation_id = string_field(op, "operationId", at)?;
@@ -382,6 +410,7 @@ fn parse_operation(
     };
 
     let mut path_params = Vec::new();
+    let mut path_is_bool = Vec::new();
     let mut query_params = Vec::new();
     let declared = shared
         .and_then(Value::as_array)
@@ -397,7 +426,11 @@ fn parse_operation(
         let p = deref(doc, p, at)?;
         let name = string_field(p, "name", at)?;
         match p.get("in").and_then(Value::as_str) {
-            Some("path") => path_params.push(name),
+            Some("path") => {
+                path_is_bool
+                    .push(p.pointer("/schema/type").and_then(Value::as_str) == Some("boolean"));
+                path_params.push(name);
+            }
             Some("query") => {
                 let schema = p.get("schema");
                 let text = |k: &str| {
@@ -441,7 +474,29 @@ fn parse_operation(
         Some(b) => payload(op, body_schema(deref(doc, b, at)?), at)?,
     };
 
+    let client = match op.get("x-client") {
+        None => None,
+        Some(v) => {
+            let path: Vec<(String, bool)> = path_params
+                .iter()
+                .cloned()
+                .zip(path_is_bool.iter().copied())
+                .collect();
+            let offered = client::Offered {
+                path: &path,
+                required_query: query_params
+                    .iter()
+                    .filter(|q| q.required && !q.odata)
+                    .map(|q| q.name.as_str())
+                    .collect(),
+                body: request != Payload::None,
+            };
+            Some(client::parse_method(v, &offered, groups, at)?)
+        }
+    };
+
     Ok(Operation {
+        client,
         tag,
         summary: op
             .get("summary")

@@ -4,7 +4,7 @@
 // first. `web.js` and `node.mjs` are this module plus one load each, so every entry shares
 // one loader state and one `MiccClient` class.
 import { LoadedWasmClient } from "./loader.js";
-import { defineClient } from "./facade.js";
+import { defineClient } from "./facade_generated.js";
 import { withConversion } from "./client.js";
 
 export { init, initSync } from "./loader.js";

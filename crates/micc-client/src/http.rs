@@ -5,24 +5,8 @@
 use std::future::Future;
 use std::time::Duration;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Method {
-    Get,
-    Post,
-    Put,
-    Delete,
-}
-
-impl Method {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-            Method::Put => "PUT",
-            Method::Delete => "DELETE",
-        }
-    }
-}
+/// The HTTP methods: the API description's one enum.
+pub use micc_api::Method;
 
 /// One HTTP request. Its `Debug` hides header values, which carry the bearer token.
 #[derive(Clone, PartialEq, Eq)]

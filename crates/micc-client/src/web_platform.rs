@@ -41,6 +41,7 @@ impl Platform for WebPlatform {
             Method::Post => gloo_net::http::Method::POST,
             Method::Put => gloo_net::http::Method::PUT,
             Method::Delete => gloo_net::http::Method::DELETE,
+            Method::Patch => gloo_net::http::Method::PATCH,
         };
         let controller = AbortOnDrop(web_sys::AbortController::new().ok());
         let mut builder = gloo_net::http::RequestBuilder::new(&request.url)

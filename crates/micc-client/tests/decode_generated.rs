@@ -14,10 +14,10 @@ fn normalize(text: &str) -> String {
 #[test]
 fn generated_rust_models_are_up_to_date() {
     let expected = codegen::rust_models().unwrap();
-    let actual = include_str!("../src/models/generated.rs");
+    let actual = include_str!("../src/models/models_generated.rs");
     assert!(
         normalize(actual) == expected,
-        "src/models/generated.rs is out of date: run \
+        "src/models/models_generated.rs is out of date: run \
          `cargo run -p micc-api --features codegen --example gen_client`"
     );
 }
@@ -25,10 +25,10 @@ fn generated_rust_models_are_up_to_date() {
 #[test]
 fn generated_typescript_declarations_are_up_to_date() {
     let expected = codegen::typescript_models().unwrap();
-    let actual = include_str!("../js/models.d.ts");
+    let actual = include_str!("../js/models_generated.d.ts");
     assert!(
         normalize(actual) == expected,
-        "js/models.d.ts is out of date: run \
+        "js/models_generated.d.ts is out of date: run \
          `cargo run -p micc-api --features codegen --example gen_client`"
     );
 }

@@ -1,4 +1,4 @@
-//! Writes `crates/micc-client/src/models/generated.rs`.
+//! Writes `crates/micc-client/src/models/models_generated.rs`.
 
 use super::model::{Field, Model, ModelKind, Ty};
 use std::fmt::Write as _;
@@ -26,7 +26,7 @@ fn rust_type(ty: &Ty) -> String {
 
 /// Markdown-safe documentation text: `<`, `>`, `[` and `]` outside code spans are escaped so
 /// rustdoc reads `KeyValuePair<string, string>` as text, not as HTML or a link.
-fn doc_text(text: &str) -> String {
+pub(crate) fn doc_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_code = false;
     for c in text.chars() {
@@ -48,7 +48,7 @@ fn doc_text(text: &str) -> String {
 
 /// `/// ...` lines (one per paragraph, blank `///` between them) at `indent`. Text taken from
 /// the document goes through [`doc_text`] first; the generator's own text may use links.
-fn doc(out: &mut String, indent: &str, paragraphs: &[String]) {
+pub(crate) fn doc(out: &mut String, indent: &str, paragraphs: &[String]) {
     let mut first = true;
     for p in paragraphs.iter().filter(|p| !p.trim().is_empty()) {
         if !first {

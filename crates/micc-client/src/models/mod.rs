@@ -1,4 +1,4 @@
-//! Every model of the API, generated from the OpenAPI document (`generated.rs`), and the
+//! Every model of the API, generated from the OpenAPI document (`models_generated.rs`), and the
 //! hand-written pieces they are made of.
 //!
 //! - Struct models: every property an `Option` (missing and `null` are `None`), named in
@@ -18,7 +18,7 @@
 //! integers) and [`to_camel_json`] / [`serialize_camel`] for the JavaScript API (the real
 //! servers' camelCase names and enum names).
 //!
-//! Regenerate `generated.rs` with `cargo run -p micc-api --features codegen --example
+//! Regenerate `models_generated.rs` with `cargo run -p micc-api --features codegen --example
 //! gen_client`; `tests/decode_generated.rs` fails when it is out of date.
 
 #[macro_use]
@@ -31,12 +31,12 @@ mod wire;
 // Written by the generator in its own layout; `cargo fmt` must not rewrite it, or the
 // drift test would see a difference.
 #[rustfmt::skip]
-mod generated;
+mod models_generated;
 
 pub use enums::{ApiEnum, RawEnum};
-pub use generated::*;
 pub use links::{Link, LinkEntry, Links};
 pub use model::{FieldWriter, Model};
+pub use models_generated::*;
 pub use wire::{
     CamelOptions, CamelSerializer, Compound, camel_case, serialize_camel, to_camel_json,
     to_camel_string, to_reference_json, to_reference_string, to_request_string,

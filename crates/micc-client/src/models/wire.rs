@@ -15,8 +15,8 @@
 //! each of the two rewrites on or off.
 
 use super::enums::ENUM_MARKER;
-use super::generated::camel_name;
 use super::model::FIELD_MARKER;
+use super::models_generated::camel_name;
 use serde::Serialize;
 use serde::ser::{
     SerializeMap, SerializeSeq, SerializeStruct, SerializeStructVariant, SerializeTuple,

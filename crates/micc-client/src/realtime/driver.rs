@@ -25,7 +25,6 @@ use super::connection::{
     SocketId, SubscriptionId, Topic,
 };
 use super::ordering::Freshness;
-use super::protocol::Method as RtMethod;
 use super::{Connection, ConnectionConfig, HubEvent, Instant, RealtimeError, State, Transport};
 use crate::http::{Method, Platform, Request};
 use crate::{Error, MiccClient};
@@ -651,16 +650,12 @@ impl<P: Platform + 'static> Shared<P> {
             body,
         } = request;
         let mut headers = Vec::new();
-        let method = match method {
-            RtMethod::Get => Method::Get,
-            RtMethod::Post => {
-                headers.push((
-                    "Content-Type".to_string(),
-                    "application/x-www-form-urlencoded; charset=UTF-8".to_string(),
-                ));
-                Method::Post
-            }
-        };
+        if method == Method::Post {
+            headers.push((
+                "Content-Type".to_string(),
+                "application/x-www-form-urlencoded; charset=UTF-8".to_string(),
+            ));
+        }
         let request = Request {
             method,
             url,

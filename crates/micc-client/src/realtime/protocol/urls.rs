@@ -56,20 +56,8 @@ impl Endpoint {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Post,
-}
-
-impl Method {
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-        }
-    }
-}
+/// The HTTP methods (the SignalR endpoints use GET and POST): the API description's enum.
+pub use micc_api::Method;
 
 /// The parameters of one request beyond the endpoint. Empty ones are left out.
 #[derive(Debug, Clone, Copy, Default)]

@@ -1,3 +1,5 @@
+import type { HalPage } from "./models_generated.js";
+
 /**
  * How the client obtains bearer tokens. In a browser, prefer "token" or "provider" with tokens
  * your own backend obtained: a password or secret passed here is readable by every script of the
