@@ -37,6 +37,17 @@ mod client;
 mod flight;
 #[cfg(all(target_arch = "wasm32", feature = "js"))]
 mod js;
+
+/// The npm package's allocator: talc is a fraction of the size of Rust's default for wasm
+/// (dlmalloc) and faster. Only the package's build (feature `js`) sets it; crates that use
+/// micc-client as a library keep their own choice.
+#[cfg(all(
+    target_arch = "wasm32",
+    not(target_feature = "atomics"),
+    feature = "js"
+))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
