@@ -17,6 +17,18 @@ read -r web_raw web_gz < <(sum "${WEB[@]}")
 read -r node_raw node_gz < <(sum "${NODE[@]}")
 TABLE=$( { echo "| file | bytes | gzipped |"; echo "|---|---|---|"; for f in "${WEB[@]}" node.mjs; do row "$f"; done;
   echo "| **web build together** | **$web_raw** | **$web_gz** |"; echo "| node entry together | $node_raw | $node_gz |"; } )
+# What the wasm holds: the same release build through wasm-bindgen and wasm-opt with its
+# names kept, broken down by twiggy (installed here on first use).
+source scripts/env.sh
+command -v twiggy >/dev/null || "$CARGO" install -q --locked twiggy --version 0.8.0
+NAMED="$ROOT/target/bench-size-named"
+rm -rf "$NAMED" && mkdir -p "$NAMED"
+wasm-bindgen --target web --keep-debug --out-dir "$NAMED" "$ROOT/target/wasm32-unknown-unknown/release/micc_client.wasm"
+"$ROOT/scripts/node_modules/.bin/wasm-opt" -Oz -g --enable-bulk-memory --enable-mutable-globals \
+  --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
+  "$NAMED/micc_client_bg.wasm" -o "$NAMED/named.wasm"
+twiggy top -n 100000 --format csv "$NAMED/named.wasm" >"$NAMED/top.csv"
+BREAKDOWN=$(python3 "$ROOT/scripts/bench/wasm-breakdown.py" "$NAMED/top.csv" 12)
 SECTION=$(cat <<MD
 <!-- BEGIN size -->
 ## Package size
@@ -25,6 +37,10 @@ Command: \`bash scripts/bench/client-size.sh --record\` ($(date -u +%Y-%m-%d); r
 Budget: 75 KB (76,800 bytes) gzipped for the web build's .wasm and .js together: $( [ "$web_gz" -le 76800 ] && echo "met" || echo "NOT met" ) ($web_gz bytes).
 
 $TABLE
+
+What the .wasm holds (twiggy, the same build with its names kept; bytes before gzip):
+
+$BREAKDOWN
 <!-- END size -->
 MD
 )
