@@ -124,13 +124,7 @@ impl<'a> IsoParts<'a> {
     /// Reads `s` exactly: surrounding white space is the caller's to trim.
     pub fn parse(s: &'a str) -> Result<Self, DateTimeError> {
         let b = s.as_bytes();
-        let num = |from: usize, len: usize| -> Option<u32> {
-            b.get(from..from.checked_add(len)?)?
-                .iter()
-                .try_fold(0u32, |acc, d| {
-                    d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
-                })
-        };
+        let num = |from: usize, len: usize| digits(b, from, len);
         let at = |i: usize, allowed: &[u8]| b.get(i).is_some_and(|c| allowed.contains(c));
         let (Some(year), Some(month), Some(day)) = (num(0, 4), num(5, 2), num(8, 2)) else {
             return Err(error("expected YYYY-MM-DD"));
@@ -186,34 +180,8 @@ impl<'a> IsoParts<'a> {
                 }
             }
         }
-        let zone = match b.get(i) {
-            None => Zone::None,
-            Some(b'Z' | b'z') => {
-                i += 1;
-                Zone::Utc
-            }
-            Some(&sign @ (b'+' | b'-')) => {
-                let h = num(i + 1, 2).ok_or(error("expected an offset ±hh:mm"))?;
-                let (m, len) = if at(i + 3, b":") {
-                    (num(i + 4, 2).ok_or(error("expected an offset ±hh:mm"))?, 6)
-                } else if let Some(m) = num(i + 3, 2) {
-                    (m, 5)
-                } else {
-                    (0, 3)
-                };
-                if h > 23 || m > 59 {
-                    return Err(error("offset out of range"));
-                }
-                i += len;
-                Zone::Offset {
-                    negative: sign == b'-',
-                    hours: narrow(h)?,
-                    minutes: narrow(m)?,
-                    short: len == 3,
-                }
-            }
-            Some(_) => return Err(error("unexpected characters after the time")),
-        };
+        let (zone, len) = read_zone(b, i)?;
+        i += len;
         if i != b.len() {
             return Err(error("unexpected characters at the end"));
         }
@@ -245,6 +213,59 @@ impl<'a> IsoParts<'a> {
             .time
             .map_or((0, 0, 0), |t| (t.hour, t.minute, t.second));
         days * 86_400 + i64::from(h) * 3600 + i64::from(m) * 60 + i64::from(s)
+    }
+}
+
+/// The value of exactly `len` ASCII digits at `from`.
+fn digits(b: &[u8], from: usize, len: usize) -> Option<u32> {
+    b.get(from..from.checked_add(len)?)?
+        .iter()
+        .try_fold(0u32, |acc, d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+}
+
+/// The zone at `b[i..]` (`Z`, `z`, `±hh:mm`, `±hhmm`, `±hh` or nothing) and its length;
+/// an unknown character there is an error.
+fn read_zone(b: &[u8], i: usize) -> Result<(Zone, usize), DateTimeError> {
+    let sign = match b.get(i) {
+        None => return Ok((Zone::None, 0)),
+        Some(b'Z' | b'z') => return Ok((Zone::Utc, 1)),
+        Some(&sign @ (b'+' | b'-')) => sign,
+        Some(_) => return Err(error("unexpected characters after the time")),
+    };
+    let h = digits(b, i + 1, 2).ok_or(error("expected an offset ±hh:mm"))?;
+    let (m, len) = if b.get(i + 3) == Some(&b':') {
+        (
+            digits(b, i + 4, 2).ok_or(error("expected an offset ±hh:mm"))?,
+            6,
+        )
+    } else if let Some(m) = digits(b, i + 3, 2) {
+        (m, 5)
+    } else {
+        (0, 3)
+    };
+    let (Ok(hours @ 0..=23), Ok(minutes @ 0..=59)) = (u8::try_from(h), u8::try_from(m)) else {
+        return Err(error("offset out of range"));
+    };
+    let zone = Zone::Offset {
+        negative: sign == b'-',
+        hours,
+        minutes,
+        short: len == 3,
+    };
+    Ok((zone, len))
+}
+
+impl Zone {
+    /// Reads a whole zone text: `Z`, `z`, `±hh:mm`, `±hhmm` or `±hh` (empty is `None`).
+    pub fn parse(s: &str) -> Result<Zone, DateTimeError> {
+        let (zone, len) = read_zone(s.as_bytes(), 0)?;
+        if len == s.len() {
+            Ok(zone)
+        } else {
+            Err(error("unexpected characters at the end"))
+        }
     }
 }
 

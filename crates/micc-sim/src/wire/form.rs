@@ -8,7 +8,7 @@
 use serde_json::{Map, Value};
 
 use super::MAX_DEPTH;
-use crate::auth::percent_decode;
+use micc_wire::percent::decode as percent_decode;
 
 /// The form as an object (keys as sent; the decoder matches them case-insensitively).
 pub(super) fn parse(text: &str) -> Value {
