@@ -95,6 +95,7 @@ impl DateTime {
     }
 
     /// Parses the formats described in the module documentation.
+    #[inline]
     pub fn parse(text: &str) -> Result<Self, DateTimeError> {
         Wire::parse(text).map(DateTime)
     }

@@ -85,6 +85,7 @@ impl TimeSpan {
     }
 
     /// Parses the formats `micc_wire::timespan` describes.
+    #[inline]
     pub fn parse(text: &str) -> Result<Self, TimeSpanError> {
         Wire::parse(text).map(TimeSpan)
     }

@@ -4,11 +4,13 @@
 /// Milliseconds in a day.
 pub const MS_PER_DAY: i64 = 86_400_000;
 
+#[inline]
 pub const fn is_leap(year: i64) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
 /// The number of days of `month` (1–12) in `year`; `None` for a month outside 1–12.
+#[inline]
 pub const fn days_in_month(year: i64, month: u8) -> Option<u8> {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => Some(31),
@@ -20,6 +22,7 @@ pub const fn days_in_month(year: i64, month: u8) -> Option<u8> {
 }
 
 /// Whether `year-month-day` is a real calendar date.
+#[inline]
 pub const fn is_valid_date(year: i64, month: u8, day: u8) -> bool {
     match days_in_month(year, month) {
         Some(last) => day >= 1 && day <= last,

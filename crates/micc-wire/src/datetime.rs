@@ -64,6 +64,7 @@ pub enum Zone {
 
 impl Zone {
     /// Minutes east of UTC (`0` for `None` and `Utc`).
+    #[inline]
     pub const fn minutes_east(self) -> i16 {
         match self {
             Zone::Offset {
@@ -97,6 +98,7 @@ pub struct IsoTime<'a> {
 impl IsoTime<'_> {
     /// The fraction in units of 10^-`places` s: the first `places` digits, zero-padded
     /// (further digits are dropped, not rounded). `places` at most 9.
+    #[inline]
     pub fn fraction_scaled(&self, places: u32) -> u32 {
         let places = places.min(9);
         let mut value = 0u32;
@@ -328,6 +330,7 @@ impl Offset {
 }
 
 impl From<Zone> for Offset {
+    #[inline]
     fn from(zone: Zone) -> Self {
         match zone {
             Zone::None => Offset::Unspecified,
@@ -359,8 +362,7 @@ impl DateTime {
     /// The first instant [`DateTime::from_unix_millis`] can represent: 0000-01-01T00:00:00Z.
     pub const MIN_UNIX_MILLIS: i64 = calendar::days_from_civil(0, 1, 1) * MS_PER_DAY;
     /// The last: 9999-12-31T23:59:59.999Z.
-    pub const MAX_UNIX_MILLIS: i64 =
-        (calendar::days_from_civil(9999, 12, 31) + 1) * MS_PER_DAY - 1;
+    pub const MAX_UNIX_MILLIS: i64 = (calendar::days_from_civil(9999, 12, 31) + 1) * MS_PER_DAY - 1;
 
     /// A date-time from its parts (UTC when `offset` is `Utc`/`Unspecified`); `None` when a
     /// part is out of range. `fraction` is in ticks of 100 ns (0..10^7).
@@ -467,19 +469,18 @@ impl DateTime {
         let time = parts
             .time
             .ok_or(error("expected 'T' between date and time"))?;
-        Self::from_parts(
-            parts.year,
-            parts.month,
-            parts.day,
-            time.hour,
-            time.minute,
-            time.second,
-            time.fraction_scaled(7),
-            time.zone.into(),
-        )
-        .ok_or(error(
-            "a part is out of range (month, day, hour, minute, second or offset)",
-        ))
+        // `IsoParts::parse` checked every range `from_parts` would (the year has 4 digits,
+        // the fraction 7 at the most here, the offset at most 23:59).
+        Ok(DateTime {
+            year: parts.year,
+            month: parts.month,
+            day: parts.day,
+            hour: time.hour,
+            minute: time.minute,
+            second: time.second,
+            fraction: time.fraction_scaled(7),
+            offset: time.zone.into(),
+        })
     }
 
     /// The text with exactly three fraction digits (`2024-05-06T07:08:09.120Z`), as .NET's

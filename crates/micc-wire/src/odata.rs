@@ -1,6 +1,7 @@
 //! OData literals as both sides write and read them.
 
 /// An OData string literal: single quotes, an inner quote doubled (`it's` → `'it''s'`).
+#[inline]
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     push_quoted(&mut out, s);

@@ -5,12 +5,14 @@
 //! reads literally; [`encode_with`] keeps more where a caller wants readable links.
 
 /// The RFC 3986 unreserved characters: `A–Z a–z 0–9 - _ . ~`.
+#[inline]
 pub const fn is_unreserved(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~')
 }
 
 /// Percent-encodes a path segment or query component: unreserved characters and `$` stay,
 /// every other byte of the UTF-8 becomes `%XX` (upper-case hex).
+#[inline]
 pub fn encode_component(s: &str) -> String {
     encode_with(s, b"$")
 }
@@ -34,6 +36,7 @@ pub fn push_encoded(out: &mut String, s: &str, keep: &[u8]) {
 }
 
 /// `%XX` for one byte, without the formatting machinery (this runs for every byte).
+#[inline]
 pub(crate) fn push_escape(out: &mut String, b: u8) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     out.push('%');

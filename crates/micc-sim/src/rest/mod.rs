@@ -25,11 +25,11 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::auth::Rejection;
-use micc_wire::percent;
 use crate::faults::Fault;
 use crate::odata;
 use crate::wire::{self, WireForm};
 pub use call::{ApiError, Call, Reply};
+use micc_wire::percent;
 // The real-time hubs apply the same visibility rules as the REST API.
 pub(crate) use visibility::{MAY_VIEW, can_see_employee, can_see_queue};
 
