@@ -31,15 +31,6 @@ type Wire = micc_wire::DateTime;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateTime(Wire);
 
-/// `const fn` accessors of the wrapped value.
-macro_rules! parts {
-    ($($(#[$doc:meta])* $name:ident: $ty:ty),* $(,)?) => {
-        $($(#[$doc])* pub const fn $name(&self) -> $ty {
-            self.0.$name()
-        })*
-    };
-}
-
 impl DateTime {
     /// A date-time from its parts (UTC when `offset` is `Utc`/`Unspecified`); `None` when a
     /// part is out of range. `fraction` is in ticks of 100 ns (0..10^7).
@@ -62,33 +53,6 @@ impl DateTime {
         Wire::from_unix_millis(millis).map(DateTime)
     }
 
-    /// Milliseconds since 1970-01-01T00:00:00Z (fractions below a millisecond floored).
-    pub fn unix_millis(&self) -> i64 {
-        self.0.unix_millis()
-    }
-
-    /// Ticks of 100 ns since 1970-01-01T00:00:00Z.
-    pub fn unix_ticks(&self) -> i64 {
-        self.0.unix_ticks()
-    }
-
-    /// Both denote the same instant, whatever their offsets.
-    pub fn same_instant(&self, other: &DateTime) -> bool {
-        self.0.same_instant(&other.0)
-    }
-
-    parts! {
-        year: u16,
-        month: u8,
-        day: u8,
-        hour: u8,
-        minute: u8,
-        second: u8,
-        /// The fraction of the second in ticks of 100 ns (0..10^7).
-        fraction_ticks: u32,
-        offset: Offset,
-    }
-
     /// The shared wire value.
     pub const fn wire(&self) -> Wire {
         self.0
@@ -98,6 +62,16 @@ impl DateTime {
     #[inline]
     pub fn parse(text: &str) -> Result<Self, DateTimeError> {
         Wire::parse(text).map(DateTime)
+    }
+}
+
+/// The accessors (`year()` … `offset()`, `unix_millis()`, `same_instant()`) are the wire
+/// value's: this type only adds `serde`.
+impl std::ops::Deref for DateTime {
+    type Target = Wire;
+
+    fn deref(&self) -> &Wire {
+        &self.0
     }
 }
 
