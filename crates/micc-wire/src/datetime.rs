@@ -463,6 +463,7 @@ impl DateTime {
 
     /// Parses a date and time of day (a date alone is refused), surrounding ASCII white
     /// space ignored; fraction digits beyond the seventh are dropped.
+    #[inline]
     pub fn parse(text: &str) -> Result<Self, DateTimeError> {
         let s = text.trim_matches(|c: char| c.is_ascii_whitespace());
         let parts = IsoParts::parse(s)?;

@@ -4,12 +4,14 @@
 use crate::percent;
 
 /// Encodes one name or value: percent-encoding with a space written as `+`.
+#[inline]
 pub fn encode_value(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     push_value(&mut out, s);
     out
 }
 
+#[inline]
 fn push_value(out: &mut String, s: &str) {
     for b in s.bytes() {
         match b {
@@ -21,6 +23,7 @@ fn push_value(out: &mut String, s: &str) {
 }
 
 /// Encodes `name=value` pairs joined by `&`.
+#[inline]
 pub fn encode<'a, I>(pairs: I) -> String
 where
     I: IntoIterator<Item = (&'a str, &'a str)>,
@@ -40,6 +43,7 @@ where
 /// Decodes a form body or query string into its pairs, in order: empty pieces are skipped,
 /// a piece without `=` is a name with an empty value, `+` is a space, invalid escapes are
 /// kept as written.
+#[inline]
 pub fn decode(body: &str) -> Vec<(String, String)> {
     body.split('&')
         .filter(|p| !p.is_empty())

@@ -11,6 +11,11 @@
 //!
 //! No dependencies beyond `std`, no float formatting and no panics on any input: the client
 //! builds this for `wasm32-unknown-unknown` with `panic = "abort"`.
+//!
+//! `#[inline]` on the small functions that build strings is for size, not speed: it has them
+//! compiled in the calling crate, with that crate's copies of `String`'s growth code, instead
+//! of a second set of those copies for this crate (measured: without it the client's wasm grew
+//! by about 2 KB before `wasm-opt`).
 #![forbid(unsafe_code)]
 
 pub mod calendar;

@@ -9,6 +9,7 @@ pub fn quote(s: &str) -> String {
 }
 
 /// [`quote`], appending to `out`.
+#[inline]
 pub fn push_quoted(out: &mut String, s: &str) {
     out.push('\'');
     for c in s.chars() {
@@ -21,6 +22,7 @@ pub fn push_quoted(out: &mut String, s: &str) {
 }
 
 /// The inverse of [`quote`]: `None` unless `s` is one whole string literal.
+#[inline]
 pub fn unquote(s: &str) -> Option<String> {
     let inner = s.strip_prefix('\'')?.strip_suffix('\'')?;
     let mut out = String::with_capacity(inner.len());
@@ -37,6 +39,7 @@ pub fn unquote(s: &str) -> Option<String> {
 
 /// A GUID in the `D` form, `8-4-4-4-12` hex digits in any case: what an OData GUID literal
 /// is, written unquoted.
+#[inline]
 pub fn is_guid(s: &str) -> bool {
     s.len() == 36
         && s.bytes().enumerate().all(|(i, c)| match i {
@@ -47,6 +50,7 @@ pub fn is_guid(s: &str) -> bool {
 
 /// An OData `DateTimeOffset` literal, written unquoted: a real date and time with `T`, an
 /// upper-case `Z` or an offset, and a `.` fraction if any.
+#[inline]
 pub fn is_date_time(s: &str) -> bool {
     let Ok(parts) = crate::datetime::IsoParts::parse(s) else {
         return false;

@@ -18,6 +18,7 @@ pub fn encode_component(s: &str) -> String {
 }
 
 /// Percent-encodes `s`, keeping the unreserved characters and the bytes of `keep`.
+#[inline]
 pub fn encode_with(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     push_encoded(&mut out, s, keep);
@@ -25,6 +26,7 @@ pub fn encode_with(s: &str, keep: &[u8]) -> String {
 }
 
 /// [`encode_with`], appending to `out`.
+#[inline]
 pub fn push_encoded(out: &mut String, s: &str, keep: &[u8]) {
     for b in s.bytes() {
         if is_unreserved(b) || keep.contains(&b) {
@@ -46,6 +48,7 @@ pub(crate) fn push_escape(out: &mut String, b: u8) {
 
 /// Decodes `%XX` escapes (and `+` as a space when `plus_is_space`, as in forms and query
 /// strings); an invalid escape is kept as it is, invalid UTF-8 is replaced by U+FFFD.
+#[inline]
 pub fn decode(s: &str, plus_is_space: bool) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());

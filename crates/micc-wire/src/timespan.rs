@@ -108,6 +108,7 @@ impl TimeSpan {
     }
 
     /// Parses the formats described in the module documentation.
+    #[inline]
     pub fn parse(text: &str) -> Result<Self, TimeSpanError> {
         let s = text.trim_matches(|c: char| c.is_ascii_whitespace());
         let (negative, s) = match s.strip_prefix('-') {
