@@ -69,7 +69,7 @@ pub fn normalise_date_time(s: &str, local_offset_minutes: i32) -> Option<String>
 }
 
 /// `/Date(1714566600000)/` or `/Date(1714566600000+0200)/`: milliseconds since the Unix
-/// epoch (UTC); the offset only says how it was displayed.
+/// epoch (UTC); the offset only says how it was displayed. Written as the server's clock is.
 fn ms_date(inner: &str) -> Option<String> {
     let split = inner
         .char_indices()
@@ -81,7 +81,9 @@ fn ms_date(inner: &str) -> Option<String> {
         return None;
     }
     let ms: i64 = ms.parse().ok()?;
-    Some(crate::simtime::iso8601(ms))
+    // Outside years 0–9999 .NET's `DateTime` cannot hold it, so JSON.NET refuses it too.
+    let at = micc_wire::DateTime::from_unix_millis(ms)?;
+    Some(at.display_millis().to_string())
 }
 
 /// `"5"`, `" -12 "` as an integer (`Int64.Parse` with surrounding white space).
