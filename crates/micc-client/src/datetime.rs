@@ -27,7 +27,7 @@ type Wire = micc_wire::DateTime;
 ///
 /// Equality compares the fields as received (`12:00Z` and `14:00+02:00` differ); ordering
 /// is by instant first, so sorting gives chronological order. Use
-/// [`DateTime::unix_millis`] or [`DateTime::same_instant`] to compare instants.
+/// [`micc_wire::DateTime::unix_millis`] or [`micc_wire::DateTime::same_instant`] to compare instants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateTime(Wire);
 
