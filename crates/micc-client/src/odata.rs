@@ -70,7 +70,7 @@ impl Literal {
 
     fn write(&self, out: &mut String) -> Result<()> {
         match self {
-            Literal::String(s) => out.push_str(&quote(s)),
+            Literal::String(s) => micc_wire::odata::push_quoted(out, s),
             Literal::Integer(n) => {
                 let _ = write!(out, "{n}");
             }
@@ -91,7 +91,7 @@ impl Literal {
             Literal::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Literal::Null => out.push_str("null"),
             Literal::Guid(g) => {
-                if !is_guid(g) {
+                if !micc_wire::odata::is_guid(g) {
                     return Err(Error::invalid(format!(
                         "$filter: {} is not a GUID",
                         Quoted(g)
@@ -100,7 +100,7 @@ impl Literal {
                 out.push_str(g);
             }
             Literal::DateTime(t) => {
-                if !is_datetime(t) {
+                if !micc_wire::odata::is_date_time(t) {
                     return Err(Error::invalid(format!(
                         "$filter: {} is not an ISO 8601 date-time",
                         Quoted(t)
@@ -122,9 +122,9 @@ impl Literal {
 }
 
 /// OData string literal: single quotes, an inner quote doubled.
-pub fn quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
-}
+pub use micc_wire::odata::quote;
+/// Percent-encodes a query component (RFC 3986 unreserved characters and `$` stay).
+pub use micc_wire::percent::encode_component;
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
@@ -137,27 +137,6 @@ fn is_identifier(s: &str) -> bool {
 /// A property path: identifiers separated by `/` (`Presence/Aggregate/AcdState`).
 fn is_property(s: &str) -> bool {
     !s.is_empty() && s.split('/').all(is_identifier)
-}
-
-fn is_guid(s: &str) -> bool {
-    let groups: Vec<&str> = s.split('-').collect();
-    groups.len() == 5
-        && groups
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-fn is_datetime(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() >= 20
-        && b.get(4) == Some(&b'-')
-        && b.get(7) == Some(&b'-')
-        && b.get(10) == Some(&b'T')
-        && b.get(13) == Some(&b':')
-        && s.bytes()
-            .all(|c| c.is_ascii_digit() || b"-:T.Z+".contains(&c))
-        && (s.ends_with('Z') || s.len() >= 25)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -422,22 +401,6 @@ impl Query {
     }
 }
 
-/// Percent-encodes a query component (RFC 3986 unreserved characters stay).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'$' => {
-                out.push(b as char)
-            }
-            _ => {
-                let _ = write!(out, "%{b:02X}");
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -560,45 +523,15 @@ mod tests {
         assert!(bad.to_pairs().is_err());
     }
 
-    /// Reads an OData string literal back (the server's rule): the inverse of `quote`.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn unquote(lit: &str) -> Option<String> {
-        let inner = lit.strip_prefix('\'')?.strip_suffix('\'')?;
-        let mut out = String::new();
-        let mut chars = inner.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c == '\'' {
-                // Inside the literal a quote only appears doubled.
-                if chars.next() != Some('\'') {
-                    return None;
-                }
-            }
-            out.push(c);
-        }
-        Some(out)
-    }
-
     // proptest runs natively only (its RNG does not build for wasm32-unknown-unknown).
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn quoting_round_trips_any_string(s in ".*") {
+            use micc_wire::odata::unquote;
             proptest::prop_assert_eq!(unquote(&quote(&s)), Some(s.clone()));
             let f = Filter::eq("Name", s.as_str()).encode().unwrap();
             proptest::prop_assert_eq!(unquote(f.strip_prefix("Name eq ").unwrap()), Some(s));
         }
-
-        #[test]
-        fn percent_encoding_leaves_only_safe_bytes(s in ".*") {
-            let e = encode_component(&s);
-            proptest::prop_assert!(e.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~$%".contains(&b)));
-        }
-    }
-
-    #[test]
-    fn components_are_percent_encoded() {
-        assert_eq!(encode_component("Name eq 'a&b'"), "Name%20eq%20%27a%26b%27");
-        assert_eq!(encode_component("$top"), "$top");
-        assert_eq!(encode_component("é"), "%C3%A9");
     }
 }

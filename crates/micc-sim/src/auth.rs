@@ -193,50 +193,6 @@ impl TokenStore {
     }
 }
 
-/// Parses `application/x-www-form-urlencoded`.
-pub fn parse_form(body: &str) -> Vec<(String, String)> {
-    body.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(k, true), percent_decode(v, true))
-        })
-        .collect()
-}
-
-/// Decodes `%XX` escapes (and `+` as space in forms); invalid escapes are kept as they are,
-/// invalid UTF-8 is replaced.
-pub fn percent_decode(s: &str, plus_is_space: bool) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
-                    i += 3;
-                    continue;
-                }
-                _ => out.push(b'%'),
-            },
-            b'+' if plus_is_space => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
 /// The `grant_type` handling of the token endpoint, given who may log in and how to find
 /// an employee by username (`lookup` returns the employee index and supervisor flag).
 pub fn grant(
@@ -341,7 +297,7 @@ mod tests {
     }
 
     fn form(s: &str) -> Vec<(String, String)> {
-        parse_form(s)
+        micc_wire::form::decode(s)
     }
 
     #[test]
@@ -450,8 +406,5 @@ mod tests {
                 ("g".into(), "".into())
             ]
         );
-        assert_eq!(percent_decode("%zz%4", false), "%zz%4");
-        assert_eq!(percent_decode("%C3%A9", false), "é");
-        assert_eq!(percent_decode("%FF", false), "\u{FFFD}");
     }
 }

@@ -13,7 +13,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde_json::{Map, Value, json};
 
 use crate::AppState;
-use crate::auth::{Granted, Principal, grant, parse_form};
+use crate::auth::{Granted, Principal, grant};
+use micc_wire::calendar;
 
 pub async fn token(
     State(state): State<Arc<AppState>>,
@@ -41,7 +42,7 @@ pub async fn token(
     let Ok(text) = std::str::from_utf8(&body) else {
         return oauth_error(400, "invalid_request", "the body is not UTF-8");
     };
-    let form = parse_form(text);
+    let form = micc_wire::form::decode(text);
     let impersonate = headers.get("impersonate").and_then(|v| v.to_str().ok());
     let lookup = |name: &str| {
         let w = state.world.lock().ok()?;
@@ -90,7 +91,7 @@ fn token_answer(granted: &Granted, user_name: &str) -> Value {
 
 /// RFC 1123 as .NET's `"r"` format writes it: `Tue, 01 Dec 2026 09:35:30 GMT`.
 pub fn http_date(t: SystemTime) -> String {
-    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
@@ -100,14 +101,9 @@ pub fn http_date(t: SystemTime) -> String {
     };
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
-    let (y, m, d) = crate::simtime::civil_from_days(days);
-    let weekday = usize::try_from(days.rem_euclid(7))
-        .ok()
-        .and_then(|i| DAYS.get(i));
-    let month = usize::try_from(m)
-        .ok()
-        .and_then(|m| m.checked_sub(1))
-        .and_then(|i| MONTHS.get(i));
+    let (y, m, d) = calendar::civil_from_days(days).unwrap_or((1970, 1, 1));
+    let weekday = DAYS.get(usize::from(calendar::weekday_from_days(days)));
+    let month = usize::from(m).checked_sub(1).and_then(|i| MONTHS.get(i));
     format!(
         "{}, {d:02} {} {y:04} {:02}:{:02}:{:02} GMT",
         weekday.unwrap_or(&"Thu"),

@@ -278,13 +278,7 @@ impl TokenState {
 
 /// The token endpoint request for `credentials`, or `None` when they need no endpoint.
 pub fn token_request(server: &str, credentials: &Credentials) -> Option<Request> {
-    let form = |pairs: &[(&str, &str)]| {
-        pairs
-            .iter()
-            .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
-            .collect::<Vec<_>>()
-            .join("&")
-    };
+    let form = |pairs: &[(&str, &str)]| micc_wire::form::encode(pairs.iter().copied());
     let (body, impersonate) = match credentials {
         Credentials::Password { username, password } => (
             form(&[
@@ -325,10 +319,6 @@ pub fn token_request(server: &str, credentials: &Credentials) -> Option<Request>
         body: Some(body),
         timeout: None,
     })
-}
-
-fn form_encode(s: &str) -> String {
-    crate::odata::encode_component(s).replace("%20", "+")
 }
 
 /// Whether the token endpoint's answer refuses the credentials themselves (OAuth

@@ -175,9 +175,7 @@ pub enum SearchTerm {
 }
 
 /// Quotes `s` as an OData string literal: `it's` becomes `'it''s'`.
-pub fn quote_string(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
-}
+pub use micc_wire::odata::quote as quote_string;
 
 /// Parses the system query options among `pairs` (names and values already URL-decoded).
 ///

@@ -189,25 +189,7 @@ pub fn concrete_path(call: &Call) -> String {
 /// Percent-encodes a path segment or query component for links: unreserved characters and
 /// the sub-delimiters OData text uses (`$ ' ( ) ,`) stay readable.
 pub(crate) fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'_'
-            | b'.'
-            | b'~'
-            | b'$'
-            | b'\''
-            | b'('
-            | b')'
-            | b',' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    micc_wire::percent::encode_with(s, b"$'(),")
 }
 
 /// A required string property of a canonical body.

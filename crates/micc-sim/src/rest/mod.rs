@@ -24,11 +24,12 @@ use micc_api::Operation;
 use serde_json::{Value, json};
 
 use crate::AppState;
-use crate::auth::{Rejection, percent_decode};
+use crate::auth::Rejection;
 use crate::faults::Fault;
 use crate::odata;
 use crate::wire::{self, WireForm};
 pub use call::{ApiError, Call, Reply};
+use micc_wire::percent;
 // The real-time hubs apply the same visibility rules as the REST API.
 pub(crate) use visibility::{MAY_VIEW, can_see_employee, can_see_queue};
 
@@ -148,7 +149,7 @@ pub async fn dispatch(
         .match_path(rel)
         .unwrap_or_default()
         .into_iter()
-        .map(|(k, v)| (k, percent_decode(&v, false)))
+        .map(|(k, v)| (k, percent::decode(&v, false)))
         .collect();
     let query = parse_query(uri.query().unwrap_or(""));
     let content_type = headers
@@ -214,14 +215,9 @@ fn run(state: &AppState, call: &Call) -> Result<Reply, ApiError> {
     Ok(reply)
 }
 
+/// The pairs of a query string (`+` is a space, as ASP.NET reads it).
 pub fn parse_query(q: &str) -> Vec<(String, String)> {
-    q.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(k, true), percent_decode(v, true))
-        })
-        .collect()
+    micc_wire::form::decode(q)
 }
 
 fn reply_response(state: &AppState, call: &Call, reply: Reply) -> Response {

@@ -22,7 +22,7 @@ use super::protocol::{self, messages};
 use super::transport::{self, Chunk, ForeverStream};
 use super::{identity, proxy};
 use crate::AppState;
-use crate::auth::{Principal, parse_form};
+use crate::auth::Principal;
 
 /// Largest invocation a WebSocket accepts (`MaxIncomingWebSocketMessageSize`, 64 KiB).
 const MAX_WS_MESSAGE: usize = 64 * 1024;
@@ -271,7 +271,7 @@ async fn websocket(
 
 async fn form_of(req: Request) -> Vec<(String, String)> {
     match axum::body::to_bytes(req.into_body(), crate::rest::MAX_BODY).await {
-        Ok(bytes) => parse_form(&String::from_utf8_lossy(&bytes)),
+        Ok(bytes) => micc_wire::form::decode(&String::from_utf8_lossy(&bytes)),
         Err(_) => Vec::new(),
     }
 }

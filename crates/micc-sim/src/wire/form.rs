@@ -8,19 +8,16 @@
 use serde_json::{Map, Value};
 
 use super::MAX_DEPTH;
-use crate::auth::percent_decode;
 
 /// The form as an object (keys as sent; the decoder matches them case-insensitively).
 pub(super) fn parse(text: &str) -> Value {
     let mut root = Node::Map(Vec::new());
-    for pair in text.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = percent_decode(k, true);
+    for (key, value) in micc_wire::form::decode(text) {
         let segments = segments(&key);
         if segments.is_empty() || segments.len() > MAX_DEPTH {
             continue;
         }
-        root.insert(&segments, percent_decode(v, true));
+        root.insert(&segments, value);
     }
     // `[0].state=Busy`: a collection bound with an empty prefix is the body itself.
     match root.into_value() {

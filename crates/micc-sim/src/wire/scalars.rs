@@ -2,6 +2,8 @@
 //! and booleans written as strings. Each function answers the canonical spelling, or `None`
 //! where .NET would refuse the text.
 
+use micc_wire::datetime::{IsoParts, Zone, write_date_time, write_iso_zone, write_offset};
+
 /// A GUID in any case, as .NET's `Guid` parser reads it: `D` (8-4-4-4-12), `B` (`{D}`), `P`
 /// (`(D)`) and, when `allow_bare` (a property typed `uuid`), `N` (32 hex digits). Answers
 /// the `D` form in lowercase, as `Guid.ToString()` writes it.
@@ -12,12 +14,7 @@ pub fn normalise_guid(s: &str, allow_bare: bool) -> Option<String> {
         .and_then(|r| r.strip_suffix('}'))
         .or_else(|| s.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
         .unwrap_or(s);
-    let hyphenated = inner.len() == 36
-        && inner.bytes().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == b'-',
-            _ => c.is_ascii_hexdigit(),
-        });
-    if hyphenated {
+    if micc_wire::odata::is_guid(inner) {
         return Some(inner.to_ascii_lowercase());
     }
     let bare = allow_bare
@@ -50,110 +47,29 @@ pub fn normalise_date_time(s: &str, local_offset_minutes: i32) -> Option<String>
     if let Some(ms) = s.strip_prefix("/Date(").and_then(|r| r.strip_suffix(")/")) {
         return ms_date(ms);
     }
-    let b = s.as_bytes();
-    let num = |from: usize, len: usize| -> Option<u32> {
-        let digits = b.get(from..from + len)?;
-        digits.iter().try_fold(0u32, |acc, d| {
-            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
-        })
+    let parts = IsoParts::parse(s).ok()?;
+    let (hms, fraction, zone) = match parts.time {
+        None => ((0, 0, 0), "", Zone::None),
+        // JSON.NET's reader knows only `.` for the fraction.
+        Some(t) if t.comma => return None,
+        Some(t) => ((t.hour, t.minute, t.second), t.fraction, t.zone),
     };
-    let at = |i: usize, allowed: &[u8]| b.get(i).is_some_and(|c| allowed.contains(c));
-    let (year, month, day) = (num(0, 4)?, num(5, 2)?, num(8, 2)?);
-    if !(at(4, b"-") && at(7, b"-")) || day == 0 || day > days_in_month(year, month)? {
-        return None;
+    let mut out = String::with_capacity(s.len() + 8);
+    write_date_time(&mut out, (parts.year, parts.month, parts.day), hms).ok()?;
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
     }
-    let date = format!("{year:04}-{month:02}-{day:02}");
-    if b.len() == 10 {
-        return Some(format!(
-            "{date}T00:00:00{}",
-            offset_text(local_offset_minutes)
-        ));
+    match zone {
+        Zone::None if local_offset_minutes == 0 => out.push('Z'),
+        Zone::None => write_offset(&mut out, local_offset_minutes).ok()?,
+        zone => write_iso_zone(&mut out, zone).ok()?,
     }
-    if !at(10, b"Tt ") {
-        return None;
-    }
-    let (hour, minute) = (num(11, 2)?, num(14, 2)?);
-    if !at(13, b":") || hour > 23 || minute > 59 {
-        return None;
-    }
-    let mut i = 16;
-    let mut second = 0;
-    if at(i, b":") {
-        second = num(i + 1, 2)?;
-        if second > 60 {
-            return None;
-        }
-        i += 3;
-    }
-    let mut fraction = String::new();
-    if at(i, b".") {
-        let start = i + 1;
-        i = start;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        fraction = s.get(start..i)?.to_owned();
-        if fraction.is_empty() {
-            return None;
-        }
-        fraction.insert(0, '.');
-    }
-    let offset = match s.get(i..)? {
-        "" => offset_text(local_offset_minutes),
-        "Z" | "z" => "Z".to_owned(),
-        zone => parse_offset(zone)?,
-    };
-    Some(format!(
-        "{date}T{hour:02}:{minute:02}:{second:02}{fraction}{offset}"
-    ))
-}
-
-fn days_in_month(year: u32, month: u32) -> Option<u32> {
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    Some(match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    })
-}
-
-/// `Z` for UTC, else `±hh:mm`.
-fn offset_text(minutes: i32) -> String {
-    if minutes == 0 {
-        return "Z".to_owned();
-    }
-    let sign = if minutes < 0 { '-' } else { '+' };
-    let m = minutes.unsigned_abs();
-    format!("{sign}{:02}:{:02}", m / 60, m % 60)
-}
-
-/// `±hh:mm`, `±hhmm` or `±hh` into `±hh:mm`.
-fn parse_offset(zone: &str) -> Option<String> {
-    let (sign, rest) = zone.split_at_checked(1)?;
-    if sign != "+" && sign != "-" {
-        return None;
-    }
-    let digits: String = rest.chars().filter(|&c| c != ':').collect();
-    let colon_ok = match rest.len() {
-        5 => rest.as_bytes().get(2) == Some(&b':'),
-        4 | 2 => !rest.contains(':'),
-        _ => false,
-    };
-    if !colon_ok || !digits.bytes().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let h: u32 = digits.get(0..2)?.parse().ok()?;
-    let m: u32 = digits
-        .get(2..)
-        .filter(|m| !m.is_empty())
-        .map_or(Some(0), |m| m.parse().ok())?;
-    (h <= 23 && m <= 59).then(|| format!("{sign}{h:02}:{m:02}"))
+    Some(out)
 }
 
 /// `/Date(1714566600000)/` or `/Date(1714566600000+0200)/`: milliseconds since the Unix
-/// epoch (UTC); the offset only says how it was displayed.
+/// epoch (UTC); the offset only says how it was displayed. Written as the server's clock is.
 fn ms_date(inner: &str) -> Option<String> {
     let split = inner
         .char_indices()
@@ -161,11 +77,13 @@ fn ms_date(inner: &str) -> Option<String> {
         .find(|&(_, c)| c == '+' || c == '-')
         .map_or(inner.len(), |(i, _)| i);
     let (ms, zone) = inner.split_at(split);
-    if !zone.is_empty() {
-        parse_offset(zone)?;
+    if !zone.is_empty() && !matches!(Zone::parse(zone), Ok(Zone::Offset { .. })) {
+        return None;
     }
     let ms: i64 = ms.parse().ok()?;
-    Some(crate::simtime::iso8601(ms))
+    // Outside years 0–9999 .NET's `DateTime` cannot hold it, so JSON.NET refuses it too.
+    let at = micc_wire::DateTime::from_unix_millis(ms)?;
+    Some(at.display_millis().to_string())
 }
 
 /// `"5"`, `" -12 "` as an integer (`Int64.Parse` with surrounding white space).

@@ -3,7 +3,7 @@
 //! on a WebSocket, so the token rides in the query string of every request).
 
 use super::{CLIENT_PROTOCOL, Transport};
-use crate::odata::encode_component;
+use micc_wire::percent::encode_component;
 
 /// Path of the SignalR endpoints under the server URL (`/miccsdk` + the default `/signalr`).
 pub const SIGNALR_PATH: &str = "/miccsdk/signalr";
