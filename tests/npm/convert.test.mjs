@@ -109,3 +109,25 @@ test("wrong kinds are errors with the path as received", () => {
     assert.throws(() => convert(value, ty, JS, ctx), (e) => e instanceof ShapeError && e.path === where && why.test(e.message), where);
   }
 });
+
+test("every model's samples convert as the typed Rust models decode them (shared fixture)", () => {
+  const { cases } = JSON.parse(readFileSync(path.join(ROOT, "crates/micc-client/tests/fixtures/shape-samples.json"), "utf8"));
+  assert.ok(cases.length >= 100, `${cases.length} samples`);
+  const wrong = [];
+  for (const c of cases) {
+    // convert() may reuse the parsed object: give each form its own copy.
+    const js = convert(structuredClone(c.input), c.type, JS, ctx);
+    try {
+      assert.deepEqual(js, c.js);
+    } catch {
+      wrong.push(`${c.model} (JavaScript form): ${JSON.stringify(js).slice(0, 300)}`);
+    }
+    const request = convert(structuredClone(c.input), c.type, REQUEST, ctx);
+    try {
+      assert.deepEqual(request, c.request);
+    } catch {
+      wrong.push(`${c.model} (request form): ${JSON.stringify(request).slice(0, 300)}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

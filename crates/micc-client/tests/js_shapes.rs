@@ -1,28 +1,34 @@
-//! The shapes table (src/api/shapes_generated.rs, written by micc-api's generator from the
-//! API description; `tests/generated_files.rs` checks it is current) converts exactly like
-//! the typed models.
-
-// ---- the table converts exactly like the typed models ---------------------------------
+//! The shapes table (src/api/shapes_generated.rs and js/shapes_generated.js, written by
+//! micc-api's generator from the API description; `tests/generated_files.rs` checks they are
+//! current) covers every operation, and the package's JavaScript converter (js/convert.js)
+//! converts every model's samples as the typed models decode them, through a fixture that
+//! tests/npm/convert.test.mjs checks convert.js against.
 
 use micc_api::codegen::SampleForm;
-use micc_client::api::shapes::{self, ENUMS, Form, MODELS, T};
+use micc_client::api::shapes::{self, MODELS};
 use micc_client::decode;
 use micc_client::models::{self, *};
 use serde_json::Value;
 
+/// A sample decoded by the typed models: its JavaScript form, its reference form, and the
+/// form request bodies send (reference names, enum names).
+type Forms = (Value, Value, Value);
+
 fn typed<M: serde::de::DeserializeOwned + serde::Serialize>(
     text: &str,
-) -> Result<(Value, Value), decode::DecodeError> {
+) -> Result<Forms, decode::DecodeError> {
     let model: M = decode::from_str(text)?;
+    let request = models::to_request_string(&model).expect("a model serialises");
     Ok((
         models::to_camel_json(&model),
         models::to_reference_json(&model),
+        serde_json::from_str(&request).expect("the request form is JSON"),
     ))
 }
 
 macro_rules! dispatch {
     ($($name:ident),* $(,)?) => {
-        fn decode_as(schema: &str, text: &str) -> Option<Result<(Value, Value), decode::DecodeError>> {
+        fn decode_as(schema: &str, text: &str) -> Option<Result<Forms, decode::DecodeError>> {
             match schema {
                 $(stringify!($name) => Some(typed::<$name>(text)),)*
                 _ => None,
@@ -32,49 +38,6 @@ macro_rules! dispatch {
 }
 
 micc_client::for_each_model!(dispatch);
-
-fn type_of(name: &str) -> T {
-    if let Some(i) = MODELS.iter().position(|m| m.name == name) {
-        T::Model(i as u16)
-    } else {
-        T::Enum(
-            ENUMS
-                .iter()
-                .position(|e| e.name == name)
-                .unwrap_or_else(|| panic!("no shape {name}")) as u16,
-        )
-    }
-}
-
-#[test]
-fn the_table_converts_every_model_like_the_typed_decoder() {
-    let doc: Value = serde_json::from_str(micc_api::OPENAPI_JSON).unwrap();
-    let names: Vec<String> = doc["components"]["schemas"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .cloned()
-        .collect();
-    let mut checked = 0;
-    for name in &names {
-        for form in [SampleForm::Reference, SampleForm::Wire] {
-            let sample = micc_api::codegen::sample(name, form).unwrap();
-            let text = sample.to_string();
-            let Some(expected) = decode_as(name, &text) else {
-                continue;
-            };
-            let (camel, reference) = expected.unwrap_or_else(|e| panic!("{name}: {e}"));
-            let ty = type_of(name);
-            let js =
-                shapes::convert_text(&text, ty, Form::Js).unwrap_or_else(|e| panic!("{name}: {e}"));
-            assert_eq!(js, camel, "{name} ({form:?}) in the JavaScript form");
-            let back = shapes::convert_text(&text, ty, Form::Reference).unwrap();
-            assert_eq!(back, reference, "{name} ({form:?}) in the reference form");
-            checked += 1;
-        }
-    }
-    assert!(checked >= 100, "{checked} samples compared");
-}
 
 #[test]
 fn every_operation_has_a_response_type_and_bodies_have_request_types() {
@@ -93,17 +56,47 @@ fn every_operation_has_a_response_type_and_bodies_have_request_types() {
     }
 }
 
+/// The JavaScript converter (js/convert.js) is held to the typed decoder through a fixture:
+/// every model's samples with the forms the typed models give them, checked here against
+/// the decoder and by tests/npm/convert.test.mjs against convert.js.
 #[test]
-fn bad_shapes_are_errors_with_paths_and_unknown_enum_values_are_kept() {
-    let page = shapes::response_type("Agent_GetAgentStates").unwrap();
-    let text = r#"{"count":1,"_embedded":{"items":[{"Id":"a","CurrentState":99,"EnteredStateOn":"yesterday"}]}}"#;
-    let e = shapes::convert_text(text, page, Form::Js).unwrap_err();
-    assert_eq!(e.path, "$._embedded.items[0].EnteredStateOn");
-    let text = r#"{"count":1,"_embedded":{"items":[{"Id":"a","currentState":99,"mediaType":"Hologram"}]}}"#;
-    let v = shapes::convert_text(text, page, Form::Js).unwrap();
-    assert_eq!(v["_embedded"]["items"][0]["currentState"], 99);
-    assert_eq!(v["_embedded"]["items"][0]["mediaType"], "Hologram");
-    for bad in ["<html>", "", "[1,2]", r#"{"count":"x"}"#] {
-        assert!(shapes::convert_text(bad, page, Form::Js).is_err(), "{bad}");
+fn the_javascript_converter_fixture_matches_the_typed_decoder() {
+    let doc: Value = serde_json::from_str(micc_api::OPENAPI_JSON).unwrap();
+    let mut cases = Vec::new();
+    for name in doc["components"]["schemas"].as_object().unwrap().keys() {
+        let Some(i) = MODELS.iter().position(|m| m.name == name) else {
+            continue;
+        };
+        for form in [SampleForm::Reference, SampleForm::Wire] {
+            let sample = micc_api::codegen::sample(name, form).unwrap();
+            let Some(Ok((camel, _, request))) = decode_as(name, &sample.to_string()) else {
+                continue;
+            };
+            cases.push(serde_json::json!({
+                "type": format!("m{i}"), "model": name, "input": sample, "js": camel, "request": request,
+            }));
+        }
     }
+    // One case a line: small diffs, and a file a tenth of its pretty-printed size.
+    let lines: Vec<String> = cases.iter().map(Value::to_string).collect();
+    let expected = format!(
+        "{{\"about\": {},\n\"cases\": [\n{}\n]}}\n",
+        Value::from(
+            "Samples of every model with the forms the typed Rust models give them: \
+             tests/js_shapes.rs checks this file, tests/npm/convert.test.mjs holds js/convert.js \
+             to it. Rewrite: MICC_WRITE_FIXTURES=1 cargo test -p micc-client --test js_shapes"
+        ),
+        lines.join(",\n")
+    );
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/shape-samples.json");
+    if std::env::var_os("MICC_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == expected,
+        "tests/fixtures/shape-samples.json is stale: MICC_WRITE_FIXTURES=1 cargo test -p micc-client --test js_shapes"
+    );
+    assert!(cases.len() >= 100, "{} samples", cases.len());
 }

@@ -135,7 +135,6 @@ struct Tables {
     models: Vec<(String, Row)>,
     responses: Vec<(String, Code)>,
     requests: Vec<(String, Code)>,
-    items: Vec<Code>,
 }
 
 fn tables(models: &[Model], ops: &[Operation]) -> Result<Tables, SpecError> {
@@ -164,24 +163,14 @@ fn tables(models: &[Model], ops: &[Operation]) -> Result<Tables, SpecError> {
         };
         rows.push((m.name.clone(), row));
     }
-    let mut items: Vec<Code> = Vec::new();
-    let mut note = |c: &Code| {
-        if let Code::Page(item) = c
-            && !items.contains(item)
-        {
-            items.push((**item).clone());
-        }
-    };
     let mut responses = Vec::new();
     for op in ops {
         let c = index.payload(&op.response)?.unwrap_or(Code::Any);
-        note(&c);
         responses.push((op.operation_id.clone(), c));
     }
     let mut requests = Vec::new();
     for op in ops {
         if let Some(c) = index.payload(&op.request)? {
-            note(&c);
             requests.push((op.operation_id.clone(), c));
         }
     }
@@ -190,7 +179,6 @@ fn tables(models: &[Model], ops: &[Operation]) -> Result<Tables, SpecError> {
         models: rows,
         responses,
         requests,
-        items,
     })
 }
 
@@ -233,12 +221,6 @@ pub fn render_rust(models: &[Model], ops: &[Operation]) -> Result<String, SpecEr
     out.push_str("];\n\npub static REQUESTS: &[(&str, T)] = &[\n");
     for (id, c) in &t.requests {
         let _ = writeln!(out, "    ({id:?}, {}),", c.rust());
-    }
-    out.push_str(
-        "];\n\n/// Every item type of a HAL page above.\npub static ITEM_TYPES: &[T] = &[\n",
-    );
-    for c in &t.items {
-        let _ = writeln!(out, "    {},", c.rust());
     }
     out.push_str("];\n");
     Ok(out)

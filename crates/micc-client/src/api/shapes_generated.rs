@@ -1181,30 +1181,3 @@ pub static REQUESTS: &[(&str, T)] = &[
     ("Queue_UpdateQueueConversations", T::Vec(&T::Model(9))),
     ("Queue_UpdateQueueConversation", T::Model(9)),
 ];
-
-/// Every item type of a HAL page above.
-pub static ITEM_TYPES: &[T] = &[
-    T::Model(5),
-    T::Model(11),
-    T::Model(7),
-    T::Model(39),
-    T::Model(20),
-    T::Model(24),
-    T::Model(49),
-    T::Model(18),
-    T::Model(32),
-    T::Model(10),
-    T::Model(31),
-    T::Model(29),
-    T::Model(41),
-    T::Model(47),
-    T::Model(1),
-    T::Model(2),
-    T::Model(0),
-    T::Model(15),
-    T::Model(12),
-    T::Model(40),
-    T::Model(3),
-    T::Model(37),
-    T::Model(48),
-];
