@@ -85,6 +85,12 @@ test("request bodies: the reference's names and enum names", () => {
   const ty = requestType("Employee_UpdateEmployeeState");
   assert.deepEqual(convert({ state: 3, reason: "12", extra: 1 }, ty, REQUEST, ctx), { State: "DoNotDisturb", Reason: "12" });
   assert.deepEqual(convert({ STATE: "away" }, ty, REQUEST, ctx), { State: "Away" });
+  const action = requestType("Queue_UpdateQueueConversation");
+  for (const given of ["pick", "Pick", 9]) {
+    assert.deepEqual(convert({ conversationAction: given, id: "c-1" }, action, REQUEST, ctx), { ConversationAction: "Pick", Id: "c-1" }, String(given));
+  }
+  // A value this version does not know goes out as it was given.
+  assert.deepEqual(convert({ conversationAction: "Snooze" }, action, REQUEST, ctx), { ConversationAction: "Snooze" });
   assert.equal(requestType("Queue_GetQueueState"), undefined);
   assert.equal(responseType("Queue_GetQueueState"), model("QueueState"));
 });

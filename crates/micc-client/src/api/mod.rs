@@ -193,8 +193,8 @@ impl<'c, P: Platform + 'static, R> Call<'c, P, R> {
 }
 
 impl<P: Platform + 'static, R> Call<'_, P, R> {
-    /// Sends the request and returns the body undecoded (the JavaScript API decodes it with
-    /// [`shapes::convert_text`]).
+    /// Sends the request and returns the body undecoded (the JavaScript API parses it with
+    /// `JSON.parse` and converts it in JavaScript, js/convert.js).
     #[cfg_attr(not(all(target_arch = "wasm32", feature = "js")), allow(dead_code))]
     pub(crate) async fn send_raw(self) -> Result<String> {
         let (client, op, url, body) = self.prepare()?;
