@@ -87,8 +87,9 @@ function enumOf(i) {
   let e = enums.get(i);
   if (e) return e;
   const [name, flat] = ENUMS[i] ?? ["?", []];
-  e = { name, byValue: new Map(), byName: new Map() };
+  e = { name, byValue: new Map(), byName: new Map(), names: new Set() };
   for (let j = 0; j + 1 < flat.length; j += 2) {
+    e.names.add(flat[j]);
     if (!e.byValue.has(flat[j + 1])) e.byValue.set(flat[j + 1], flat[j]);
     const folded = flat[j].toLowerCase();
     if (!e.byName.has(folded)) e.byName.set(folded, flat[j]);
@@ -227,15 +228,17 @@ function walkModel(v, m, form, ctx) {
   if (!isObject(v)) throw new ShapeError("$", `expected a ${m.name} object, got ${kindOf(v)}`);
   if (m.map) return v;
   if (form !== JS) return copyModel(v, m, form, ctx);
-  // Objects of one answer share their keys, in order: the fields of the last key list are
-  // kept (`===` on the engine's interned key strings), so most objects need no lookups.
+  // Objects of one answer share their keys, in order: the plan made for the last key list
+  // (which fields, checked how) is tried first, comparing keys as it goes (`===` on the
+  // engine's interned key strings), so most objects need no lookups and no key arrays.
+  const plan = m.plan;
+  if (plan !== undefined && plan.fields !== null && convertInPlace(v, plan, ctx)) return v;
   const keys = Object.keys(v);
-  let plan = m.plan;
-  if (plan === undefined || !sameKeys(plan.keys, keys)) {
-    plan = planFor(m, keys);
-    m.plan = plan;
-  }
-  return plan.fields === null ? copyModel(v, m, form, ctx) : convertInPlace(v, keys, plan.fields, ctx);
+  if (plan === undefined || !sameKeys(plan.keys, keys)) m.plan = planFor(m, keys);
+  if (m.plan.fields === null) return copyModel(v, m, form, ctx);
+  // Converting twice is harmless: every conversion maps its own output to itself.
+  if (!convertInPlace(v, m.plan, ctx)) return copyModel(v, m, form, ctx);
+  return v;
 }
 
 function sameKeys(a, b) {
@@ -254,44 +257,59 @@ function planFor(m, keys) {
     if (f === undefined || f.js !== k) return { keys, fields: null };
     fields.push(f);
   }
-  return { keys, fields };
+  return { keys, fields, kinds: Int8Array.from(fields, (f) => KIND[f.ty.k] ?? OTHER) };
 }
 
-function convertInPlace(v, keys, fields, ctx) {
-  // One call for all values, in the keys' order: cheaper than a keyed load per field.
-  const values = Object.values(v);
-  for (let i = 0; i < keys.length; i++) {
-    const value = values[i];
-    if (value === null) continue;
-    const t = fields[i].ty;
-    // The common scalar kinds are checked here, without a call.
-    switch (t.k) {
-      case "s":
-        if (typeof value === "string") continue;
-        break;
-      case "i":
-        if (Number.isInteger(value)) continue;
-        break;
-      case "b":
-        if (typeof value === "boolean") continue;
-        break;
-      case "t":
-        if (typeof value === "string" && isTimeSpan(value)) continue;
-        break;
-      case "a": case "o": case "l":
-        continue;
-      default:
-        break;
+// Small-integer kinds of the fields a plan checks inline (a switch on them is cheaper than on
+// the type codes' strings).
+const [STRING, INTEGER_KIND, BOOLEAN, TIMESPAN, DATETIME, ENUM, PASS, OTHER] = [0, 1, 2, 3, 4, 5, 6, 7];
+const KIND = { s: STRING, i: INTEGER_KIND, b: BOOLEAN, t: TIMESPAN, d: DATETIME, e: ENUM, a: PASS, o: PASS, l: PASS };
+
+// Converts `v` in place by `plan`; false (with the fields before the first difference
+// converted) when `v`'s keys are not the plan's.
+function convertInPlace(v, plan, ctx) {
+  const { keys, fields, kinds } = plan;
+  let i = 0;
+  let key;
+  try {
+    for (key in v) {
+      if (key !== keys[i]) return false;
+      const value = v[key];
+      const at = i++;
+      if (value === null) continue;
+      // The common cases are checked here, without a call; what needs converting (or
+      // fails) goes through walk().
+      switch (kinds[at]) {
+        case STRING:
+          if (typeof value === "string") continue;
+          break;
+        case INTEGER_KIND:
+          if (Number.isInteger(value)) continue;
+          break;
+        case BOOLEAN:
+          if (typeof value === "boolean") continue;
+          break;
+        case TIMESPAN:
+          if (typeof value === "string" && isTimeSpan(value)) continue;
+          break;
+        case DATETIME:
+          if (typeof value === "string" && RFC3339.test(value)) continue;
+          break;
+        case ENUM:
+          if (enumOf(fields[at].ty.i).names.has(value)) continue;
+          break;
+        case PASS:
+          continue;
+        default:
+          break;
+      }
+      const converted = walk(value, fields[at].ty, JS, ctx);
+      if (converted !== value) v[key] = converted;
     }
-    let converted;
-    try {
-      converted = walk(value, t, JS, ctx);
-    } catch (e) {
-      throw within(e, `.${keys[i]}`);
-    }
-    if (converted !== value) v[keys[i]] = converted;
+  } catch (e) {
+    throw within(e, `.${key}`);
   }
-  return v;
+  return i === keys.length;
 }
 
 function copyModel(v, m, form, ctx) {
