@@ -513,3 +513,57 @@ async fn queue_conversation_events_arrive_as_arrays() {
     rt.stop().await;
     wait_gone(&id).await;
 }
+
+#[wasm_bindgen_test]
+async fn with_signalr_blocked_the_connection_polls_then_goes_back_to_real_time() {
+    use micc_client::realtime::connection::PollingConfig;
+    use std::time::Duration;
+    // A reverse proxy that forwards only the REST API.
+    admin("PUT", "/signalr/faults", Some(r#"{"blockSignalr":true}"#)).await;
+    let c = client("supervisor");
+    let (a, b) = two_queues(&c).await;
+    let rt = Realtime::with_config(&c, WebRealtimeIo, |config| {
+        config.polling = Some(PollingConfig {
+            interval: Duration::from_millis(500),
+            retry_realtime_after: Duration::from_millis(2500),
+        });
+    })
+    .unwrap();
+    let log = Log::default();
+    let _l = log.attach(&rt);
+    let _sub = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
+    let started = rt.start().await;
+    started.unwrap();
+    assert_eq!(rt.state(), State::Polling);
+    assert!(log.any(|e| matches!(e, RealtimeEvent::Connection(Event::PollingFallback { .. }))));
+    log.wait(3000, "a polled snapshot", |e| queue_event(e, &a, true))
+        .await;
+    // A change reaches the subscriber by the next round; the other queue never comes.
+    log.clear();
+    toggle_dnd(&a, true).await;
+    log.wait(3000, "the change in a polled snapshot", |e| {
+        matches!(e, RealtimeEvent::Hub { event: HubEvent::QueueStateChanged(q), snapshot: true }
+            if q.id.as_deref() == Some(a.as_str()) && q.is_in_do_not_disturb == Some(true))
+    })
+    .await;
+    assert!(!log.any(|e| queue_event_any(e, &b)));
+    // The proxy lets SignalR through again: the next retry connects in real time.
+    admin("DELETE", "/faults", None).await;
+    let mut waited = 0;
+    while rt.state() != State::Connected {
+        assert!(
+            waited < 8000,
+            "still {:?} after the fault was lifted",
+            rt.state()
+        );
+        sleep(100).await;
+        waited += 100;
+    }
+    assert_eq!(rt.transport(), Some(Transport::WebSockets));
+    log.clear();
+    toggle_dnd(&a, false).await;
+    log.wait(5000, "an event in real time", |e| queue_event(e, &a, false))
+        .await;
+    rt.stop().await;
+    assert_eq!(rt.state(), State::Disconnected);
+}

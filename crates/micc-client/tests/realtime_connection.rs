@@ -125,7 +125,8 @@ fn a_websocket_that_does_not_connect_in_time_falls_back_to_long_polling() {
 
 #[test]
 fn no_transport_left_fails_the_start() {
-    let mut h = Harness::new();
+    // Without the polling fallback (tests/realtime_polling.rs has it).
+    let mut h = Harness::with(|c| c.polling = None);
     h.conn.start(h.now).unwrap();
     let n = h.one_http("negotiate");
     h.ok(n.id, &negotiate_body("20.0", true));
@@ -800,6 +801,7 @@ fn illegal_transitions_are_typed_errors() {
 #[test]
 fn the_policy_giving_up_disconnects() {
     let mut h = Harness::with(|c| {
+        c.polling = None;
         c.reconnect_policy = Box::new(ScriptedPolicy {
             delay: Duration::from_secs(1),
             give_up_after: Some(2),

@@ -212,6 +212,7 @@ impl Config {
             stall_polls: self.signalr_stall_polls,
             message_delay_ms: self.signalr_message_delay_ms,
             duplicate_rate: self.signalr_duplicate_rate.clamp(0.0, 1.0),
+            block_signalr: false,
         }
     }
 

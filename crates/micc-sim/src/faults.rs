@@ -66,6 +66,9 @@ pub struct RealtimeFaults {
     /// to server-sent events or long polling.
     #[serde(rename = "refuseWebSockets")]
     pub refuse_websockets: bool,
+    /// Answer every `/miccsdk/signalr` request 404 (a reverse proxy that forwards only the
+    /// REST API): no SignalR transport works, clients poll.
+    pub block_signalr: bool,
     /// Hold every long poll this long before it is served.
     pub poll_delay_ms: u64,
     /// Hold long polls without any answer until the fault is lifted (or the client gives up).

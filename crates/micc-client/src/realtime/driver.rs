@@ -223,6 +223,14 @@ impl<P: Platform + 'static> Realtime<P> {
         self.shared.core.borrow().conn.state()
     }
 
+    /// Whether the page is visible (`document.visibilityState`): the polling fallback
+    /// pauses while it is hidden and takes a round of snapshots when it is shown again.
+    pub fn set_visible(&self, visible: bool) {
+        let now = self.shared.now();
+        self.shared.core.borrow_mut().conn.set_visible(now, visible);
+        self.shared.wake.notify();
+    }
+
     /// The transport carrying the connection, once connected.
     pub fn transport(&self) -> Option<Transport> {
         self.shared.core.borrow().conn.transport()
@@ -278,10 +286,12 @@ impl<P: Platform + 'static> Realtime<P> {
         self.shared.ensure_loop();
         self.shared.wake.notify();
         self.shared
-            .wait_state(|s| matches!(s, State::Connected | State::Disconnected))
+            .wait_state(|s| matches!(s, State::Connected | State::Polling | State::Disconnected))
             .await;
         match self.state() {
-            State::Connected => Ok(()),
+            // Polling: no SignalR transport works, and the subscriptions are served by REST
+            // snapshots meanwhile (`Event::PollingFallback` says why).
+            State::Connected | State::Polling => Ok(()),
             _ => Err(Error::Network {
                 message: self
                     .shared

@@ -122,6 +122,9 @@ pub async fn handle(State(state): State<Arc<AppState>>, req: Request) -> Respons
         .unwrap_or("")
         .to_ascii_lowercase();
 
+    if state.signalr.faults().block_signalr {
+        return fail(StatusCode::NOT_FOUND, "Not Found");
+    }
     if endpoint == "hubs" || endpoint == "js" {
         let trimmed = path.trim_end_matches('/');
         let base = trimmed.get(..trimmed.len() - endpoint.len()).unwrap_or("");

@@ -161,6 +161,11 @@ pub enum Event {
         restored: bool,
     },
     Disconnected(DisconnectReason),
+    /// No SignalR transport works (`reason`): the connection polls over REST now
+    /// ([`State::Polling`]) and tries real time again now and then.
+    PollingFallback {
+        reason: String,
+    },
     /// Two thirds of the keep-alive timeout passed without a message.
     SlowConnection,
     /// A server event; `seq` orders it against snapshots.

@@ -156,6 +156,10 @@ impl Connection {
         if self.set_state(State::Connected).is_err() {
             return;
         }
+        // Real time again after polling: the monitors are added below, as on any new
+        // connection, with a snapshot each.
+        self.timers.clear(Timer::PollSnapshot);
+        self.timers.clear(Timer::RetryRealtime);
         if from == State::Reconnecting {
             self.events.push_back(Event::Reconnected { restored });
         }
@@ -241,11 +245,18 @@ impl Connection {
                 self.last_reason = reason;
                 self.timers.set(Timer::Reconnect, now + delay);
             }
-            None => self.disconnect(
-                now,
-                DisconnectReason::GaveUp(reason),
-                InvocationError::Disconnected,
-            ),
+            None => {
+                if !matches!(reason, ReconnectReason::Unauthorized)
+                    && self.enter_polling(now, format!("reconnecting gave up: {reason:?}"))
+                {
+                    return;
+                }
+                self.disconnect(
+                    now,
+                    DisconnectReason::GaveUp(reason),
+                    InvocationError::Disconnected,
+                );
+            }
         }
     }
 
@@ -315,12 +326,18 @@ impl Connection {
         match self.state {
             State::Connecting => {
                 self.session = None;
+                // A refused token is not a network that blocks SignalR: polling would be
+                // refused too.
+                if !matches!(status, Some(401 | 403)) && self.enter_polling(now, why.clone()) {
+                    return;
+                }
                 self.disconnect(
                     now,
                     DisconnectReason::StartFailed(why),
                     InvocationError::Disconnected,
                 );
             }
+            State::Polling => self.realtime_retry_failed(now),
             State::Reconnecting => {
                 self.session = None;
                 let reason = match status {
@@ -391,6 +408,8 @@ impl Connection {
                     self.events.push_back(Event::TokenExpiring { expires_at });
                 }
             }
+            Timer::PollSnapshot => self.poll_snapshots(now),
+            Timer::RetryRealtime => self.retry_realtime(now),
         }
     }
 }

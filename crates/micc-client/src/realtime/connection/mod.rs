@@ -23,6 +23,7 @@ pub mod io;
 mod lifecycle;
 mod messages;
 mod plumbing;
+mod polling;
 pub mod state;
 pub mod subscriptions;
 pub mod timers;
@@ -74,6 +75,28 @@ pub struct ConnectionConfig {
     /// Most distinct subscribed `(topic, id)`s.
     pub max_subscribed_ids: usize,
     pub reconnect_policy: Box<dyn ReconnectPolicy>,
+    /// The fallback when no SignalR transport works (`None`: give up instead).
+    pub polling: Option<PollingConfig>,
+}
+
+/// How the polling fallback ([`State::Polling`]) works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PollingConfig {
+    /// Between rounds of REST snapshots of every subscription (paused while the page is
+    /// hidden, see [`Connection::set_visible`]).
+    pub interval: Duration,
+    /// Between tries of a real-time connection while polling.
+    pub retry_realtime_after: Duration,
+}
+
+impl Default for PollingConfig {
+    /// Every 5 s, as today's hand-written boards poll; SignalR again every minute.
+    fn default() -> Self {
+        PollingConfig {
+            interval: Duration::from_secs(5),
+            retry_realtime_after: Duration::from_secs(60),
+        }
+    }
 }
 
 impl ConnectionConfig {
@@ -91,6 +114,7 @@ impl ConnectionConfig {
             max_pending_invocations: 1024,
             max_subscribed_ids: 10_000,
             reconnect_policy: Box::new(ExponentialBackoff::new(SplitMix64(0x5eed))),
+            polling: Some(PollingConfig::default()),
         }
     }
 }
@@ -161,6 +185,8 @@ pub struct Connection {
     /// A monitor change was in flight when the connection was lost: re-establish every
     /// subscription even if the reconnect restores the groups.
     resync: bool,
+    /// The page is visible: polling runs only then.
+    visible: bool,
     slow_warned: bool,
     lost_at: Instant,
     attempt: u32,
@@ -192,6 +218,7 @@ impl Connection {
             hub_state: BTreeMap::new(),
             subs: subscriptions::Subscriptions::default(),
             resync: false,
+            visible: true,
             slow_warned: false,
             lost_at: Instant::default(),
             attempt: 0,
@@ -357,7 +384,10 @@ impl Connection {
         }
         let (handle, fresh) = self.subs.add(topic, list);
         if !fresh.is_empty() {
-            if self.state == State::Connected {
+            if self.state == State::Polling {
+                // No monitor to add: the next real-time connection adds every one.
+                self.request_snapshot(topic, fresh);
+            } else if self.state == State::Connected {
                 self.add_monitor(now, topic, fresh);
             } else {
                 // A reconnect that restores the groups would not know of these.

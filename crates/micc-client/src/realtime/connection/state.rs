@@ -11,6 +11,10 @@ pub enum State {
     /// Lost, and trying to get back (the same connection through `reconnect` while the
     /// server may still know it, a new one after).
     Reconnecting,
+    /// No SignalR transport works (a proxy refuses them, the start failed, or reconnecting
+    /// gave up): subscriptions are served by REST snapshots every poll interval, and a
+    /// real-time connection is tried again now and then.
+    Polling,
     Disconnected,
 }
 
@@ -20,6 +24,7 @@ impl State {
             State::Connecting => "connecting",
             State::Connected => "connected",
             State::Reconnecting => "reconnecting",
+            State::Polling => "polling",
             State::Disconnected => "disconnected",
         }
     }
@@ -47,8 +52,9 @@ impl fmt::Display for IllegalTransition {
 impl std::error::Error for IllegalTransition {}
 
 /// Whether `from -> to` is allowed: connecting leads to connected or (the start failed)
-/// disconnected; a connected connection can be lost (reconnecting) or stopped; a
-/// reconnecting one comes back or gives up. Only `start()` leaves disconnected.
+/// disconnected or polling; a connected connection can be lost (reconnecting) or stopped; a
+/// reconnecting one comes back, falls back to polling or gives up; polling ends when a
+/// real-time connection is made again or on `stop()`. Only `start()` leaves disconnected.
 pub fn check_transition(from: State, to: State) -> Result<(), IllegalTransition> {
     use State::*;
     let legal = matches!(
@@ -56,6 +62,10 @@ pub fn check_transition(from: State, to: State) -> Result<(), IllegalTransition>
         (Disconnected, Connecting)
             | (Connecting, Connected)
             | (Connecting, Disconnected)
+            | (Connecting, Polling)
+            | (Reconnecting, Polling)
+            | (Polling, Connected)
+            | (Polling, Disconnected)
             | (Connected, Reconnecting)
             | (Connected, Disconnected)
             | (Reconnecting, Connected)

@@ -24,9 +24,13 @@ pub enum Timer {
     ReconnectGrace,
     /// The access token lapses soon: ask the driver for a new one.
     TokenExpiring,
+    /// Polling: time for the next round of REST snapshots.
+    PollSnapshot,
+    /// Polling: time to try a real-time connection again.
+    RetryRealtime,
 }
 
-const ALL: [Timer; 8] = [
+const ALL: [Timer; 10] = [
     Timer::TransportConnect,
     Timer::KeepAliveWarning,
     Timer::KeepAliveLost,
@@ -35,6 +39,8 @@ const ALL: [Timer; 8] = [
     Timer::Reconnect,
     Timer::ReconnectGrace,
     Timer::TokenExpiring,
+    Timer::PollSnapshot,
+    Timer::RetryRealtime,
 ];
 
 const fn slot(t: Timer) -> usize {
@@ -47,13 +53,15 @@ const fn slot(t: Timer) -> usize {
         Timer::Reconnect => 5,
         Timer::ReconnectGrace => 6,
         Timer::TokenExpiring => 7,
+        Timer::PollSnapshot => 8,
+        Timer::RetryRealtime => 9,
     }
 }
 
 /// One deadline per [`Timer`].
 #[derive(Debug, Clone, Default)]
 pub struct TimerTable {
-    deadlines: [Option<Instant>; 8],
+    deadlines: [Option<Instant>; 10],
 }
 
 impl TimerTable {
