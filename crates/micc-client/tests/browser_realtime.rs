@@ -567,3 +567,53 @@ async fn with_signalr_blocked_the_connection_polls_then_goes_back_to_real_time()
     rt.stop().await;
     assert_eq!(rt.state(), State::Disconnected);
 }
+
+/// Makes the page look hidden or visible to `document.visibilityState`, with the event.
+fn set_page_visibility(state: &str) {
+    let script = format!(
+        "Object.defineProperty(document, 'visibilityState', {{ value: '{state}', configurable: true }});
+         document.dispatchEvent(new Event('visibilitychange'));"
+    );
+    js_sys::Function::new_no_args(&script)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn polling_pauses_while_the_page_is_hidden() {
+    use micc_client::realtime::connection::PollingConfig;
+    use std::time::Duration;
+    admin("PUT", "/signalr/faults", Some(r#"{"blockSignalr":true}"#)).await;
+    let c = client("supervisor");
+    let (a, _) = two_queues(&c).await;
+    let rt = Realtime::with_config(&c, WebRealtimeIo, |config| {
+        config.polling = Some(PollingConfig {
+            interval: Duration::from_millis(300),
+            retry_realtime_after: Duration::from_secs(600),
+        });
+    })
+    .unwrap();
+    let log = Log::default();
+    let _l = log.attach(&rt);
+    let _sub = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
+    let started = rt.start().await;
+    started.unwrap();
+    assert_eq!(rt.state(), State::Polling);
+    log.wait(3000, "a polled snapshot", |e| queue_event(e, &a, true))
+        .await;
+    set_page_visibility("hidden");
+    sleep(400).await;
+    log.clear();
+    sleep(1500).await;
+    assert!(
+        !log.any(|e| queue_event(e, &a, true)),
+        "no polling while the page is hidden"
+    );
+    set_page_visibility("visible");
+    log.wait(1000, "a snapshot as soon as the page is shown", |e| {
+        queue_event(e, &a, true)
+    })
+    .await;
+    rt.stop().await;
+    admin("DELETE", "/faults", None).await;
+}

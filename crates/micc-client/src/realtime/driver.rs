@@ -49,6 +49,12 @@ pub trait RealtimeIo {
     fn open_socket(&self, url: &str, sink: SocketSink) -> Result<Box<dyn RealtimeSocket>, String>;
     /// Runs `task` to completion in the background.
     fn spawn(&self, task: LocalBoxFuture<'static, ()>);
+    /// Calls `on_change` with whether the page is visible now and whenever that changes,
+    /// until the returned guard is dropped (`None`: there is no page, e.g. in a worker).
+    /// The polling fallback pauses while the page is hidden.
+    fn watch_visibility(&self, _on_change: Box<dyn Fn(bool)>) -> Option<Box<dyn std::any::Any>> {
+        None
+    }
 }
 
 /// What a [`Realtime`] listener hears.
@@ -132,6 +138,10 @@ struct Shared<P: Platform + 'static> {
     listeners: RefCell<Vec<(u64, Listener)>>,
     next_listener: Cell<u64>,
     wake: Notify,
+    /// Keeps the page-visibility listener (dropped with the last handle).
+    visibility: RefCell<Option<Box<dyn std::any::Any>>>,
+    /// A visibility change the loop has not applied yet.
+    visible: Cell<Option<bool>>,
 }
 
 /// The real-time channel of a [`MiccClient`]: one SignalR connection, subscriptions with
@@ -210,7 +220,18 @@ impl<P: Platform + 'static> Realtime<P> {
             listeners: RefCell::new(Vec::new()),
             next_listener: Cell::new(0),
             wake: Notify::default(),
+            visibility: RefCell::new(None),
+            visible: Cell::new(None),
         });
+        let weak = Rc::downgrade(&shared);
+        let guard = shared.io.watch_visibility(Box::new(move |visible| {
+            if let Some(shared) = weak.upgrade() {
+                // Applied by the loop's next step: the page's callback may come at any time.
+                shared.visible.set(Some(visible));
+                shared.wake.notify();
+            }
+        }));
+        *shared.visibility.borrow_mut() = guard;
         Ok(Realtime {
             _owner: Rc::new(Owner {
                 shared: Rc::downgrade(&shared),
@@ -225,9 +246,10 @@ impl<P: Platform + 'static> Realtime<P> {
 
     /// Whether the page is visible (`document.visibilityState`): the polling fallback
     /// pauses while it is hidden and takes a round of snapshots when it is shown again.
+    /// In browsers the driver follows `document.visibilityState` by itself
+    /// ([`RealtimeIo::watch_visibility`]); this is for other hosts.
     pub fn set_visible(&self, visible: bool) {
-        let now = self.shared.now();
-        self.shared.core.borrow_mut().conn.set_visible(now, visible);
+        self.shared.visible.set(Some(visible));
         self.shared.wake.notify();
     }
 
@@ -507,6 +529,9 @@ impl<P: Platform + 'static> Shared<P> {
         let mut core = self.core.borrow_mut();
         let core = &mut *core;
         let now = self.now();
+        if let Some(visible) = self.visible.take() {
+            core.conn.set_visible(now, visible);
+        }
         while let Some(input) = core.inputs.pop_front() {
             match input {
                 Input::Http(id, answer) => core.conn.handle_http(now, id, answer),

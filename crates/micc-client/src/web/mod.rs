@@ -2,6 +2,7 @@
 //! page's event loop. HTTP and timers are the client's [`WebPlatform`] (fetch, setTimeout).
 
 pub mod socket;
+mod visibility;
 
 use crate::realtime::driver::{Realtime, RealtimeIo, RealtimeSocket, SocketSink};
 use crate::{MiccClient, WebPlatform};
@@ -18,6 +19,10 @@ impl RealtimeIo for WebRealtimeIo {
 
     fn spawn(&self, task: LocalBoxFuture<'static, ()>) {
         wasm_bindgen_futures::spawn_local(task);
+    }
+
+    fn watch_visibility(&self, on_change: Box<dyn Fn(bool)>) -> Option<Box<dyn std::any::Any>> {
+        visibility::VisibilityWatch::new(on_change).map(|w| Box::new(w) as Box<dyn std::any::Any>)
     }
 }
 
