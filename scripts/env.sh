@@ -15,3 +15,6 @@ else
   CARGO=$(command -v cargo || echo cargo) RUSTC=$(command -v rustc || echo rustc)
   export CARGO RUSTC
 fi
+# wasm-bindgen-test-runner gives a whole test binary 20 s by default; the real-time browser
+# tests wait for reconnects, polling rounds and an offline spell, and take longer.
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"

@@ -617,3 +617,48 @@ async fn polling_pauses_while_the_page_is_hidden() {
     rt.stop().await;
     admin("DELETE", "/faults", None).await;
 }
+
+/// Makes the browser look offline or online to `navigator.onLine`, with the window's event.
+fn set_online(online: bool) {
+    let script = format!(
+        "Object.defineProperty(navigator, 'onLine', {{ value: {online}, configurable: true }});
+         window.dispatchEvent(new Event('{}'));",
+        if online { "online" } else { "offline" }
+    );
+    js_sys::Function::new_no_args(&script)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn offline_the_reconnect_waits_and_goes_as_soon_as_the_browser_is_online() {
+    admin("DELETE", "/faults", None).await;
+    let c = client("supervisor");
+    let (a, _) = two_queues(&c).await;
+    let rt = c.realtime().unwrap();
+    let log = Log::default();
+    let _l = log.attach(&rt);
+    let _sub = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
+    rt.start().await.unwrap();
+    set_online(false);
+    log.clear();
+    admin("POST", "/signalr/drop", Some("{}")).await;
+    log.wait(5000, "reconnecting after the drop", |e| {
+        matches!(e, RealtimeEvent::Connection(Event::Reconnecting(_)))
+    })
+    .await;
+    // The default policy would have tried within a few seconds: offline, nothing is tried.
+    sleep(4000).await;
+    assert_eq!(rt.state(), State::Reconnecting);
+    assert!(!log.any(|e| matches!(e, RealtimeEvent::Connection(Event::Reconnected { .. }))));
+    set_online(true);
+    log.wait(3000, "reconnected as soon as the browser is online", |e| {
+        matches!(e, RealtimeEvent::Connection(Event::Reconnected { .. }))
+    })
+    .await;
+    assert!(log.any(|e| matches!(
+        e,
+        RealtimeEvent::Connection(Event::NetworkChanged { online: false })
+    )));
+    rt.stop().await;
+}

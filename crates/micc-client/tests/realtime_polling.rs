@@ -208,3 +208,51 @@ fn stop_ends_polling() {
     h.conn.start(h.now).unwrap();
     assert_eq!(h.take_http("negotiate").len(), 1);
 }
+
+#[test]
+fn offline_reconnect_attempts_wait_for_the_network_and_go_at_once_when_it_is_back() {
+    let mut h = harness();
+    let socket = h.connect_ws();
+    h.conn.set_online(h.now, false);
+    h.closed(socket);
+    assert_eq!(h.conn.state(), State::Reconnecting);
+    // However long offline: no attempt, and the policy is not used up.
+    h.advance(600_000);
+    assert!(h.take_io().is_empty(), "no attempt while offline");
+    assert_eq!(h.conn.state(), State::Reconnecting);
+    h.conn.set_online(h.now, true);
+    let events = h.take_events();
+    assert!(events.contains(&Event::NetworkChanged { online: false }));
+    assert!(events.contains(&Event::NetworkChanged { online: true }));
+    h.advance(0);
+    // An attempt at once (no back-off delay): after ten minutes the server has forgotten
+    // the connection, so a new one is negotiated.
+    assert_eq!(h.take_http("negotiate").len(), 1);
+    assert_eq!(h.conn.state(), State::Reconnecting);
+}
+
+#[test]
+fn a_short_time_offline_reconnects_the_same_connection() {
+    let mut h = harness();
+    let socket = h.connect_ws();
+    h.conn.set_online(h.now, false);
+    h.closed(socket);
+    h.advance(3_000);
+    assert!(h.take_io().is_empty());
+    h.conn.set_online(h.now, true);
+    h.advance(0);
+    let (_, url) = h.opened_socket();
+    assert!(url.contains("/reconnect?"), "{url}");
+}
+
+#[test]
+fn back_online_while_polling_tries_real_time_at_once() {
+    let mut h = harness();
+    fail_every_transport(&mut h);
+    h.advance(0);
+    h.take_io();
+    h.conn.set_online(h.now, false);
+    h.conn.set_online(h.now, true);
+    h.advance(0);
+    assert_eq!(h.take_http("negotiate").len(), 1, "no minute's wait");
+}

@@ -55,6 +55,12 @@ pub trait RealtimeIo {
     fn watch_visibility(&self, _on_change: Box<dyn Fn(bool)>) -> Option<Box<dyn std::any::Any>> {
         None
     }
+    /// Calls `on_change` with whether the host is online now and whenever that changes
+    /// (`navigator.onLine`), until the guard is dropped. Reconnect attempts wait while
+    /// offline.
+    fn watch_network(&self, _on_change: Box<dyn Fn(bool)>) -> Option<Box<dyn std::any::Any>> {
+        None
+    }
 }
 
 /// What a [`Realtime`] listener hears.
@@ -142,6 +148,10 @@ struct Shared<P: Platform + 'static> {
     visibility: RefCell<Option<Box<dyn std::any::Any>>>,
     /// A visibility change the loop has not applied yet.
     visible: Cell<Option<bool>>,
+    /// Keeps the online/offline listeners.
+    network: RefCell<Option<Box<dyn std::any::Any>>>,
+    /// An online/offline change the loop has not applied yet.
+    online: Cell<Option<bool>>,
 }
 
 /// The real-time channel of a [`MiccClient`]: one SignalR connection, subscriptions with
@@ -222,6 +232,8 @@ impl<P: Platform + 'static> Realtime<P> {
             wake: Notify::default(),
             visibility: RefCell::new(None),
             visible: Cell::new(None),
+            network: RefCell::new(None),
+            online: Cell::new(None),
         });
         let weak = Rc::downgrade(&shared);
         let guard = shared.io.watch_visibility(Box::new(move |visible| {
@@ -232,6 +244,14 @@ impl<P: Platform + 'static> Realtime<P> {
             }
         }));
         *shared.visibility.borrow_mut() = guard;
+        let weak = Rc::downgrade(&shared);
+        let guard = shared.io.watch_network(Box::new(move |online| {
+            if let Some(shared) = weak.upgrade() {
+                shared.online.set(Some(online));
+                shared.wake.notify();
+            }
+        }));
+        *shared.network.borrow_mut() = guard;
         Ok(Realtime {
             _owner: Rc::new(Owner {
                 shared: Rc::downgrade(&shared),
@@ -531,6 +551,9 @@ impl<P: Platform + 'static> Shared<P> {
         let now = self.now();
         if let Some(visible) = self.visible.take() {
             core.conn.set_visible(now, visible);
+        }
+        if let Some(online) = self.online.take() {
+            core.conn.set_online(now, online);
         }
         while let Some(input) = core.inputs.pop_front() {
             match input {

@@ -22,7 +22,11 @@ impl RealtimeIo for WebRealtimeIo {
     }
 
     fn watch_visibility(&self, on_change: Box<dyn Fn(bool)>) -> Option<Box<dyn std::any::Any>> {
-        visibility::VisibilityWatch::new(on_change).map(|w| Box::new(w) as Box<dyn std::any::Any>)
+        visibility::PageWatch::visibility(on_change).map(|w| Box::new(w) as Box<dyn std::any::Any>)
+    }
+
+    fn watch_network(&self, on_change: Box<dyn Fn(bool)>) -> Option<Box<dyn std::any::Any>> {
+        visibility::PageWatch::network(on_change).map(|w| Box::new(w) as Box<dyn std::any::Any>)
     }
 }
 

@@ -166,6 +166,11 @@ pub enum Event {
     PollingFallback {
         reason: String,
     },
+    /// The browser went offline (reconnect attempts wait) or online again (one is made at
+    /// once).
+    NetworkChanged {
+        online: bool,
+    },
     /// Two thirds of the keep-alive timeout passed without a message.
     SlowConnection,
     /// A server event; `seq` orders it against snapshots.

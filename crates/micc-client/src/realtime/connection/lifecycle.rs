@@ -243,7 +243,10 @@ impl Connection {
             Some(delay) => {
                 self.step = Step::Idle;
                 self.last_reason = reason;
-                self.timers.set(Timer::Reconnect, now + delay);
+                // Offline, the attempt waits for the network (`set_online`).
+                if self.online {
+                    self.timers.set(Timer::Reconnect, now + delay);
+                }
             }
             None => {
                 if !matches!(reason, ReconnectReason::Unauthorized)

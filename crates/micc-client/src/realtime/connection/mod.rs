@@ -187,6 +187,8 @@ pub struct Connection {
     resync: bool,
     /// The page is visible: polling runs only then.
     visible: bool,
+    /// The browser says it is online (`navigator.onLine`): reconnect attempts wait for it.
+    online: bool,
     slow_warned: bool,
     lost_at: Instant,
     attempt: u32,
@@ -219,6 +221,7 @@ impl Connection {
             subs: subscriptions::Subscriptions::default(),
             resync: false,
             visible: true,
+            online: true,
             slow_warned: false,
             lost_at: Instant::default(),
             attempt: 0,

@@ -84,3 +84,31 @@ impl Connection {
         }
     }
 }
+
+impl Connection {
+    /// Whether the browser says it is online (`navigator.onLine` and its `online`/`offline`
+    /// events). Offline, reconnect attempts and real-time retries wait instead of failing
+    /// one after the other (and using up the reconnect policy); back online, one is made
+    /// at once.
+    pub fn set_online(&mut self, now: Instant, online: bool) {
+        if std::mem::replace(&mut self.online, online) == online {
+            return;
+        }
+        self.events.push_back(Event::NetworkChanged { online });
+        if !online {
+            self.timers.clear(Timer::Reconnect);
+            return;
+        }
+        match (self.state, self.step) {
+            (State::Reconnecting, Step::Idle) => {
+                // The time offline does not count against the reconnect window of the
+                // policy: it starts again now.
+                self.lost_at = now;
+                self.attempt = 0;
+                self.timers.set(Timer::Reconnect, now);
+            }
+            (State::Polling, Step::Idle) => self.timers.set(Timer::RetryRealtime, now),
+            _ => {}
+        }
+    }
+}
