@@ -610,11 +610,12 @@ impl<P: Platform + 'static> MiccClient<P> {
         body: Option<String>,
     ) -> Result<T> {
         let response = self.execute(op, url, body).await?;
-        match crate::decode::from_str(&response.body) {
+        // On wasm the engine's JSON.parse reads the body (decode::from_body).
+        match crate::decode::from_body(&response.body) {
             Ok(v) => Ok(v),
             Err(e) => {
                 if let Some(text) = no_content_as_string(response.status, &response.body)
-                    && let Ok(v) = crate::decode::from_str(text)
+                    && let Ok(v) = crate::decode::from_body(text)
                 {
                     return Ok(v);
                 }

@@ -67,9 +67,21 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
         deserialize_option,
         deserialize_unit,
         deserialize_seq,
-        deserialize_map,
         deserialize_identifier,
     );
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        let (chain, track) = (self.chain, self.track);
+        let visitor = Wrap::new(visitor, chain, track, None);
+        // serde-wasm-bindgen's deserialize_map reads an array as key/value pairs; its
+        // deserialize_any reads objects as maps and arrays as arrays (refused here).
+        let read = if track.is_engine() {
+            self.inner.deserialize_any(visitor)
+        } else {
+            self.inner.deserialize_map(visitor)
+        };
+        read.map_err(|e| track.trigger(chain, e))
+    }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
         self,
@@ -123,9 +135,16 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
         visitor: V,
     ) -> Result<V::Value, D::Error> {
         let (chain, track) = (self.chain, self.track);
-        self.inner
-            .deserialize_struct(name, fields, Wrap::new(visitor, chain, track, Some(fields)))
-            .map_err(|e| track.trigger(chain, e))
+        let visitor = Wrap::new(visitor, chain, track, Some(fields));
+        // serde-wasm-bindgen's deserialize_struct looks each field up by its exact name,
+        // which would defeat case-insensitive names and first-wins duplicates; through
+        // deserialize_any the object's own properties come in the order received.
+        let read = if track.is_engine() {
+            self.inner.deserialize_any(visitor)
+        } else {
+            self.inner.deserialize_struct(name, fields, visitor)
+        };
+        read.map_err(|e| track.trigger(chain, e))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -152,6 +171,9 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
         self.inner.is_human_readable()
     }
 }
+
+/// The error past the nesting limit on engine values (serde_json's words for its own).
+const DEPTH_MESSAGE: &str = "recursion limit exceeded";
 
 /// A visitor whose maps, sequences and nested deserializers go through the adapter.
 struct Wrap<'a, V> {
@@ -242,16 +264,26 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
             // decode as an empty model. A server never sends that; it is a wrong body.
             return Err(de::Error::invalid_type(Unexpected::Seq, &self));
         }
-        self.visitor.visit_seq(Seq {
+        let track = self.track;
+        if !track.enter() {
+            return Err(de::Error::custom(DEPTH_MESSAGE));
+        }
+        let read = self.visitor.visit_seq(Seq {
             inner: seq,
             chain: self.chain,
-            track: self.track,
+            track,
             index: 0,
-        })
+        });
+        track.leave();
+        read
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_map(Map {
+        let track = self.track;
+        if !track.enter() {
+            return Err(de::Error::custom(DEPTH_MESSAGE));
+        }
+        let read = self.visitor.visit_map(Map {
             inner: map,
             chain: self.chain,
             track: self.track,
@@ -259,7 +291,9 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
             key: None,
             seen: 0,
             hint: 0,
-        })
+        });
+        track.leave();
+        read
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {

@@ -25,12 +25,16 @@
 //! into the target types: no intermediate `serde_json::Value` is built for models.
 
 pub(crate) mod de;
+#[cfg(target_arch = "wasm32")]
+mod engine;
 
 pub use de::Tolerant;
+#[cfg(target_arch = "wasm32")]
+pub use engine::{MAX_DEPTH, from_js, from_str_js};
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::fmt;
 
 /// Longest message kept in a [`DecodeError`]: serde's messages quote the offending value,
@@ -100,6 +104,20 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     from_str(text)
 }
 
+/// Decodes an answer's body: natively with serde_json's text parser ([`from_str`]); on
+/// wasm with the engine's `JSON.parse` and serde-wasm-bindgen ([`from_str_js`]), so the
+/// module links no JSON text parser for answers.
+pub fn from_body<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        from_str_js(text)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        from_str(text)
+    }
+}
+
 /// Decodes a `serde_json::Value` already parsed (e.g. an argument of a SignalR frame).
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, DecodeError> {
     deserialize(value)
@@ -117,6 +135,9 @@ where
         DecodeError::new(path, e)
     })
 }
+
+/// Deepest nesting read from engine values: serde_json's recursion limit.
+const ENGINE_MAX_DEPTH: u32 = 128;
 
 /// Where the adapter is in the document: a linked list on the stack, turned into a string
 /// only when something fails.
@@ -172,9 +193,43 @@ fn member(key: &str) -> String {
 #[derive(Debug, Default)]
 pub(crate) struct Track {
     path: OnceCell<String>,
+    /// The inner deserializer reads JS values (serde-wasm-bindgen): structs and maps are
+    /// read through `deserialize_any`, and nesting is counted (see `engine`).
+    engine: bool,
+    /// Arrays and objects being read, when `engine` is set.
+    depth: Cell<u32>,
 }
 
 impl Track {
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn engine() -> Self {
+        Track {
+            engine: true,
+            ..Track::default()
+        }
+    }
+
+    pub(crate) fn is_engine(&self) -> bool {
+        self.engine
+    }
+
+    /// Enters one level of nesting; `false` past the limit (only counted for engine values:
+    /// serde_json has its own limit).
+    pub(crate) fn enter(&self) -> bool {
+        if !self.engine {
+            return true;
+        }
+        let depth = self.depth.get().saturating_add(1);
+        self.depth.set(depth);
+        depth <= ENGINE_MAX_DEPTH
+    }
+
+    pub(crate) fn leave(&self) {
+        if self.engine {
+            self.depth.set(self.depth.get().saturating_sub(1));
+        }
+    }
+
     pub(crate) fn trigger<E>(&self, chain: &Chain<'_>, error: E) -> E {
         if self.path.get().is_none() {
             let _ = self.path.set(chain.render());
