@@ -31,9 +31,9 @@ pub const MAX_DEPTH: u32 = super::ENGINE_MAX_DEPTH;
 
 /// Decodes a value parsed by the engine (`JSON.parse`, `Response.json()`).
 pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, DecodeError> {
-    let track = Track::engine();
+    let track = Track::default();
     let de = serde_wasm_bindgen::Deserializer::from(value);
-    T::deserialize(Tolerant::new(de, &Chain::Root, &track)).map_err(|e| {
+    T::deserialize(Tolerant::<_, true>::new(de, &Chain::Root, &track)).map_err(|e| {
         let path = track.path.into_inner().unwrap_or_else(|| "$".to_string());
         DecodeError::new(path, js_message(&e.to_string()))
     })

@@ -130,7 +130,12 @@ where
     D: serde::Deserializer<'de>,
 {
     let track = Track::default();
-    T::deserialize(Tolerant::new(deserializer, &Chain::Root, &track)).map_err(|e| {
+    T::deserialize(Tolerant::<_, false>::new(
+        deserializer,
+        &Chain::Root,
+        &track,
+    ))
+    .map_err(|e| {
         let path = track.path.into_inner().unwrap_or_else(|| "$".to_string());
         DecodeError::new(path, e)
     })
@@ -193,30 +198,15 @@ fn member(key: &str) -> String {
 #[derive(Debug, Default)]
 pub(crate) struct Track {
     path: OnceCell<String>,
-    /// The inner deserializer reads JS values (serde-wasm-bindgen): structs and maps are
-    /// read through `deserialize_any`, and nesting is counted (see `engine`).
-    engine: bool,
-    /// Arrays and objects being read, when `engine` is set.
+    /// Arrays and objects being read from engine values (see `engine`).
     depth: Cell<u32>,
 }
 
 impl Track {
-    #[cfg(target_arch = "wasm32")]
-    pub(crate) fn engine() -> Self {
-        Track {
-            engine: true,
-            ..Track::default()
-        }
-    }
-
-    pub(crate) fn is_engine(&self) -> bool {
-        self.engine
-    }
-
-    /// Enters one level of nesting; `false` past the limit (only counted for engine values:
-    /// serde_json has its own limit).
-    pub(crate) fn enter(&self) -> bool {
-        if !self.engine {
+    /// Enters one level of nesting; `false` past the limit. Only counted for engine
+    /// values (`engine` set): serde_json has its own limit.
+    pub(crate) fn enter(&self, engine: bool) -> bool {
+        if !engine {
             return true;
         }
         let depth = self.depth.get().saturating_add(1);
@@ -224,8 +214,8 @@ impl Track {
         depth <= ENGINE_MAX_DEPTH
     }
 
-    pub(crate) fn leave(&self) {
-        if self.engine {
+    pub(crate) fn leave(&self, engine: bool) {
+        if engine {
             self.depth.set(self.depth.get().saturating_sub(1));
         }
     }
