@@ -610,12 +610,11 @@ impl<P: Platform + 'static> MiccClient<P> {
         body: Option<String>,
     ) -> Result<T> {
         let response = self.execute(op, url, body).await?;
-        // On wasm the engine's JSON.parse reads the body (decode::from_body).
-        match crate::decode::from_body(&response.body) {
+        match crate::decode::from_str(&response.body) {
             Ok(v) => Ok(v),
             Err(e) => {
                 if let Some(text) = no_content_as_string(response.status, &response.body)
-                    && let Ok(v) = crate::decode::from_body(text)
+                    && let Ok(v) = crate::decode::from_str(text)
                 {
                     return Ok(v);
                 }

@@ -1,10 +1,16 @@
 //! Decoding on wasm from the value the engine's `JSON.parse` built, through
 //! serde-wasm-bindgen's `Deserializer` wrapped in the same [`Tolerant`] adapter.
 //!
-//! The browser parses the text (natively, and it has to anyway for anything it hands to
-//! JavaScript), so the module needs no JSON text parser for answers. What the adapter
-//! guarantees holds here too, with two adjustments to serde-wasm-bindgen's reader that
-//! [`Track::engine`] switches on in the adapter:
+//! **Not the client's path.** Measured in Chromium (crates/micc-client/BENCHMARKS.md,
+//! decode section) it is about four times slower than serde_json reading the text
+//! (every property, string and number crosses the JS boundary one by one), for about
+//! 2.5 KB gzipped less widget (no JSON text parser linked). Answers are therefore decoded
+//! with [`super::from_str`] on wasm too; these functions stay for the bench, the browser
+//! tests (tests/browser_decode.rs) and embedders that already hold a parsed value.
+//!
+//! What the adapter guarantees holds here too, with two adjustments to
+//! serde-wasm-bindgen's reader that the adapter's `ENGINE` parameter (`Tolerant<_, true>`)
+//! switches on at compile time, so the serde_json path keeps no trace of them:
 //!
 //! - structs and maps are read through `deserialize_any`: serde-wasm-bindgen's
 //!   `deserialize_struct` looks each declared field up by its exact name (so `Id` would

@@ -104,20 +104,6 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     from_str(text)
 }
 
-/// Decodes an answer's body: natively with serde_json's text parser ([`from_str`]); on
-/// wasm with the engine's `JSON.parse` and serde-wasm-bindgen ([`from_str_js`]), so the
-/// module links no JSON text parser for answers.
-pub fn from_body<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        from_str_js(text)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        from_str(text)
-    }
-}
-
 /// Decodes a `serde_json::Value` already parsed (e.g. an argument of a SignalR frame).
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, DecodeError> {
     deserialize(value)
