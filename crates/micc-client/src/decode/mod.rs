@@ -191,6 +191,7 @@ pub(crate) struct Track {
 impl Track {
     /// Enters one level of nesting; `false` past the limit. Only counted for engine
     /// values (`engine` set): serde_json has its own limit.
+    #[inline(always)] // `engine` is a constant: the serde_json path keeps no code of it.
     pub(crate) fn enter(&self, engine: bool) -> bool {
         if !engine {
             return true;
@@ -200,6 +201,7 @@ impl Track {
         depth <= ENGINE_MAX_DEPTH
     }
 
+    #[inline(always)]
     pub(crate) fn leave(&self, engine: bool) {
         if engine {
             self.depth.set(self.depth.get().saturating_sub(1));
