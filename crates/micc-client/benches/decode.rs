@@ -53,17 +53,54 @@ fn median(mut xs: Vec<f64>) -> f64 {
     xs[xs.len() / 2]
 }
 
-fn time(mut f: impl FnMut()) -> f64 {
-    f(); // warm-up
-    median(
-        (0..RUNS)
-            .map(|_| {
-                let t = now();
-                f();
-                now() - t
-            })
-            .collect(),
+/// Medians of the three ways, timed interleaved (one run of each in turn, after a
+/// warm-up of each) so that noise from the shared machine falls on all of them alike.
+fn time3(mut fs: [&mut dyn FnMut(); 3]) -> [f64; 3] {
+    for f in fs.iter_mut() {
+        f();
+    }
+    let mut samples: [Vec<f64>; 3] = Default::default();
+    for _ in 0..RUNS {
+        for (f, out) in fs.iter_mut().zip(samples.iter_mut()) {
+            let t = now();
+            f();
+            out.push(now() - t);
+        }
+    }
+    samples.map(median)
+}
+
+fn bench<T: serde::de::DeserializeOwned + HasItems>(name: &str, text: &str) -> String {
+    let items = micc_client::decode::from_str::<T>(text).unwrap().len();
+    let same = micc_client::decode::from_str_js::<T>(text).unwrap().len();
+    assert_eq!(items, same);
+    let [parse, serde_json, engine] = time3([
+        &mut || {
+            js_sys::JSON::parse(text).unwrap();
+        },
+        &mut || {
+            micc_client::decode::from_str::<T>(text).unwrap();
+        },
+        &mut || {
+            micc_client::decode::from_str_js::<T>(text).unwrap();
+        },
+    ]);
+    format!(
+        "| {name} | {items} | {} | {parse:.2} | {serde_json:.2} | {:.2} | {engine:.2} | {:.2} |",
+        text.len(),
+        serde_json / parse,
+        engine / parse
     )
+}
+
+trait HasItems {
+    fn len(&self) -> usize;
+}
+
+impl<T> HasItems for HalPage<T> {
+    fn len(&self) -> usize {
+        self.items().len()
+    }
 }
 
 #[wasm_bindgen_test]
@@ -71,39 +108,13 @@ async fn decode_versus_json_parse() {
     let t = token().await;
     let agents = fetch("/miccsdk/api/v1/agents/states?$top=2000", &t).await;
     let queues = fetch("/miccsdk/api/v1/queues/state?$top=300", &t).await;
-    let mut rows = Vec::new();
-    for (name, text) in [("agents/states", &agents), ("queues/state", &queues)] {
-        let items = if name.starts_with("agents") {
-            micc_client::decode::from_str::<HalPage<AgentState>>(text)
-                .unwrap()
-                .items()
-                .len()
-        } else {
-            micc_client::decode::from_str::<HalPage<QueueState>>(text)
-                .unwrap()
-                .items()
-                .len()
-        };
-        let parse = time(|| {
-            js_sys::JSON::parse(text).unwrap();
-        });
-        let decode = if name.starts_with("agents") {
-            time(|| {
-                micc_client::decode::from_str::<HalPage<AgentState>>(text).unwrap();
-            })
-        } else {
-            time(|| {
-                micc_client::decode::from_str::<HalPage<QueueState>>(text).unwrap();
-            })
-        };
-        rows.push(format!(
-            "| {name} | {items} | {} | {decode:.2} | {parse:.2} | {:.2} |",
-            text.len(),
-            decode / parse
-        ));
-    }
+    let rows = [
+        bench::<HalPage<AgentState>>("agents/states", &agents),
+        bench::<HalPage<QueueState>>("queues/state", &queues),
+    ];
     console_log!(
-        "BENCH-BEGIN\n| collection | items | bytes | typed decode (ms, median of {RUNS}) | JSON.parse (ms) | ratio |\n|---|---|---|---|---|---|\n{}\nBENCH-END",
+        "BENCH-BEGIN\n| collection | items | bytes | JSON.parse (ms) | typed, serde_json from text (ms) | ratio | typed, JSON.parse + serde-wasm-bindgen (ms) | ratio |\n|---|---|---|---|---|---|---|---|\n{}\nBENCH-END",
         rows.join("\n")
     );
+    console_log!("medians of {RUNS} interleaved runs; ratio = typed / JSON.parse");
 }

@@ -11,13 +11,13 @@ use std::fmt;
 /// A `Deserializer` that wraps another one (serde_json's) and makes struct field names
 /// case-insensitive, keeps the first of duplicate fields, and records the path of a failure
 /// (see the [module documentation](super)).
-pub struct Tolerant<'a, D> {
+pub struct Tolerant<'a, D, const ENGINE: bool = false> {
     inner: D,
     chain: &'a Chain<'a>,
     track: &'a Track,
 }
 
-impl<'a, D> Tolerant<'a, D> {
+impl<'a, D, const ENGINE: bool> Tolerant<'a, D, ENGINE> {
     pub(crate) fn new(inner: D, chain: &'a Chain<'a>, track: &'a Track) -> Self {
         Tolerant {
             inner,
@@ -34,14 +34,14 @@ macro_rules! forward {
             fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
                 let (chain, track) = (self.chain, self.track);
                 self.inner
-                    .$method(Wrap::new(visitor, chain, track, None))
+                    .$method(Wrap::<_, ENGINE>::new(visitor, chain, track, None))
                     .map_err(|e| track.trigger(chain, e))
             }
         )*
     };
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
+impl<'de, D: Deserializer<'de>, const ENGINE: bool> Deserializer<'de> for Tolerant<'_, D, ENGINE> {
     type Error = D::Error;
 
     forward!(
@@ -67,9 +67,21 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
         deserialize_option,
         deserialize_unit,
         deserialize_seq,
-        deserialize_map,
         deserialize_identifier,
     );
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        let (chain, track) = (self.chain, self.track);
+        let visitor = Wrap::<_, ENGINE>::new(visitor, chain, track, None);
+        // serde-wasm-bindgen's deserialize_map reads an array as key/value pairs; its
+        // deserialize_any reads objects as maps and arrays as arrays (refused here).
+        let read = if ENGINE {
+            self.inner.deserialize_any(visitor)
+        } else {
+            self.inner.deserialize_map(visitor)
+        };
+        read.map_err(|e| track.trigger(chain, e))
+    }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
         self,
@@ -78,7 +90,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
     ) -> Result<V::Value, D::Error> {
         let (chain, track) = (self.chain, self.track);
         self.inner
-            .deserialize_unit_struct(name, Wrap::new(visitor, chain, track, None))
+            .deserialize_unit_struct(name, Wrap::<_, ENGINE>::new(visitor, chain, track, None))
             .map_err(|e| track.trigger(chain, e))
     }
 
@@ -89,7 +101,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
     ) -> Result<V::Value, D::Error> {
         let (chain, track) = (self.chain, self.track);
         self.inner
-            .deserialize_newtype_struct(name, Wrap::new(visitor, chain, track, None))
+            .deserialize_newtype_struct(name, Wrap::<_, ENGINE>::new(visitor, chain, track, None))
             .map_err(|e| track.trigger(chain, e))
     }
 
@@ -100,7 +112,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
     ) -> Result<V::Value, D::Error> {
         let (chain, track) = (self.chain, self.track);
         self.inner
-            .deserialize_tuple(len, Wrap::new(visitor, chain, track, None))
+            .deserialize_tuple(len, Wrap::<_, ENGINE>::new(visitor, chain, track, None))
             .map_err(|e| track.trigger(chain, e))
     }
 
@@ -112,7 +124,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
     ) -> Result<V::Value, D::Error> {
         let (chain, track) = (self.chain, self.track);
         self.inner
-            .deserialize_tuple_struct(name, len, Wrap::new(visitor, chain, track, None))
+            .deserialize_tuple_struct(
+                name,
+                len,
+                Wrap::<_, ENGINE>::new(visitor, chain, track, None),
+            )
             .map_err(|e| track.trigger(chain, e))
     }
 
@@ -123,9 +139,16 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
         visitor: V,
     ) -> Result<V::Value, D::Error> {
         let (chain, track) = (self.chain, self.track);
-        self.inner
-            .deserialize_struct(name, fields, Wrap::new(visitor, chain, track, Some(fields)))
-            .map_err(|e| track.trigger(chain, e))
+        let visitor = Wrap::<_, ENGINE>::new(visitor, chain, track, Some(fields));
+        // serde-wasm-bindgen's deserialize_struct looks each field up by its exact name,
+        // which would defeat case-insensitive names and first-wins duplicates; through
+        // deserialize_any the object's own properties come in the order received.
+        let read = if ENGINE {
+            self.inner.deserialize_any(visitor)
+        } else {
+            self.inner.deserialize_struct(name, fields, visitor)
+        };
+        read.map_err(|e| track.trigger(chain, e))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -136,7 +159,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
     ) -> Result<V::Value, D::Error> {
         let (chain, track) = (self.chain, self.track);
         self.inner
-            .deserialize_enum(name, variants, Wrap::new(visitor, chain, track, None))
+            .deserialize_enum(
+                name,
+                variants,
+                Wrap::<_, ENGINE>::new(visitor, chain, track, None),
+            )
             .map_err(|e| track.trigger(chain, e))
     }
 
@@ -153,8 +180,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tolerant<'_, D> {
     }
 }
 
+/// The error past the nesting limit on engine values (serde_json's words for its own).
+const DEPTH_MESSAGE: &str = "recursion limit exceeded";
+
 /// A visitor whose maps, sequences and nested deserializers go through the adapter.
-struct Wrap<'a, V> {
+struct Wrap<'a, V, const ENGINE: bool> {
     visitor: V,
     chain: &'a Chain<'a>,
     track: &'a Track,
@@ -162,7 +192,7 @@ struct Wrap<'a, V> {
     fields: Option<&'static [&'static str]>,
 }
 
-impl<'a, V> Wrap<'a, V> {
+impl<'a, V, const ENGINE: bool> Wrap<'a, V, ENGINE> {
     fn new(
         visitor: V,
         chain: &'a Chain<'a>,
@@ -188,7 +218,7 @@ macro_rules! visit_forward {
     };
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
+impl<'de, V: Visitor<'de>, const ENGINE: bool> Visitor<'de> for Wrap<'_, V, ENGINE> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -228,12 +258,12 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
 
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
         self.visitor
-            .visit_some(Tolerant::new(d, self.chain, self.track))
+            .visit_some(Tolerant::<_, ENGINE>::new(d, self.chain, self.track))
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
         self.visitor
-            .visit_newtype_struct(Tolerant::new(d, self.chain, self.track))
+            .visit_newtype_struct(Tolerant::<_, ENGINE>::new(d, self.chain, self.track))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
@@ -242,16 +272,26 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
             // decode as an empty model. A server never sends that; it is a wrong body.
             return Err(de::Error::invalid_type(Unexpected::Seq, &self));
         }
-        self.visitor.visit_seq(Seq {
+        let track = self.track;
+        if !track.enter(ENGINE) {
+            return Err(de::Error::custom(DEPTH_MESSAGE));
+        }
+        let read = self.visitor.visit_seq(Seq::<_, ENGINE> {
             inner: seq,
             chain: self.chain,
-            track: self.track,
+            track,
             index: 0,
-        })
+        });
+        track.leave(ENGINE);
+        read
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_map(Map {
+        let track = self.track;
+        if !track.enter(ENGINE) {
+            return Err(de::Error::custom(DEPTH_MESSAGE));
+        }
+        let read = self.visitor.visit_map(Map::<_, ENGINE> {
             inner: map,
             chain: self.chain,
             track: self.track,
@@ -259,11 +299,13 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
             key: None,
             seen: 0,
             hint: 0,
-        })
+        });
+        track.leave(ENGINE);
+        read
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_enum(Enum {
+        self.visitor.visit_enum(Enum::<_, ENGINE> {
             inner: data,
             chain: self.chain,
             track: self.track,
@@ -272,29 +314,31 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
 }
 
 /// A seed whose deserializer goes through the adapter at `chain`.
-struct Seed<'a, S> {
+struct Seed<'a, S, const ENGINE: bool> {
     seed: S,
     chain: &'a Chain<'a>,
     track: &'a Track,
 }
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'_, S> {
+impl<'de, S: DeserializeSeed<'de>, const ENGINE: bool> DeserializeSeed<'de>
+    for Seed<'_, S, ENGINE>
+{
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
         self.seed
-            .deserialize(Tolerant::new(d, self.chain, self.track))
+            .deserialize(Tolerant::<_, ENGINE>::new(d, self.chain, self.track))
     }
 }
 
-struct Seq<'a, A> {
+struct Seq<'a, A, const ENGINE: bool> {
     inner: A,
     chain: &'a Chain<'a>,
     track: &'a Track,
     index: usize,
 }
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
+impl<'de, A: SeqAccess<'de>, const ENGINE: bool> SeqAccess<'de> for Seq<'_, A, ENGINE> {
     type Error = A::Error;
 
     fn next_element_seed<S: DeserializeSeed<'de>>(
@@ -308,7 +352,7 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
         let track = self.track;
         self.index = self.index.saturating_add(1);
         self.inner
-            .next_element_seed(Seed {
+            .next_element_seed(Seed::<_, ENGINE> {
                 seed,
                 chain: &chain,
                 track,
@@ -374,7 +418,7 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 }
 
-struct Map<'a, 'de, A> {
+struct Map<'a, 'de, A, const ENGINE: bool> {
     inner: A,
     chain: &'a Chain<'a>,
     track: &'a Track,
@@ -399,7 +443,7 @@ pub(crate) fn find_field(fields: &[&str], key: &str, hint: usize) -> Option<usiz
         .find(|&i| fields.get(i).is_some_and(|f| f.eq_ignore_ascii_case(key)))
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
+impl<'de, A: MapAccess<'de>, const ENGINE: bool> MapAccess<'de> for Map<'_, 'de, A, ENGINE> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -456,7 +500,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
             key: self.key.as_ref().map_or("", Key::as_str),
         };
         self.inner
-            .next_value_seed(Seed {
+            .next_value_seed(Seed::<_, ENGINE> {
                 seed,
                 chain: &chain,
                 track,
@@ -469,15 +513,15 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
     }
 }
 
-struct Enum<'a, A> {
+struct Enum<'a, A, const ENGINE: bool> {
     inner: A,
     chain: &'a Chain<'a>,
     track: &'a Track,
 }
 
-impl<'a, 'de, A: EnumAccess<'de>> EnumAccess<'de> for Enum<'a, A> {
+impl<'a, 'de, A: EnumAccess<'de>, const ENGINE: bool> EnumAccess<'de> for Enum<'a, A, ENGINE> {
     type Error = A::Error;
-    type Variant = Variant<'a, A::Variant>;
+    type Variant = Variant<'a, A::Variant, ENGINE>;
 
     fn variant_seed<S: DeserializeSeed<'de>>(
         self,
@@ -490,7 +534,7 @@ impl<'a, 'de, A: EnumAccess<'de>> EnumAccess<'de> for Enum<'a, A> {
             .map_err(|e| track.trigger(chain, e))?;
         Ok((
             value,
-            Variant {
+            Variant::<_, ENGINE> {
                 inner: variant,
                 chain,
                 track,
@@ -499,13 +543,13 @@ impl<'a, 'de, A: EnumAccess<'de>> EnumAccess<'de> for Enum<'a, A> {
     }
 }
 
-struct Variant<'a, A> {
+struct Variant<'a, A, const ENGINE: bool> {
     inner: A,
     chain: &'a Chain<'a>,
     track: &'a Track,
 }
 
-impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'_, A> {
+impl<'de, A: VariantAccess<'de>, const ENGINE: bool> VariantAccess<'de> for Variant<'_, A, ENGINE> {
     type Error = A::Error;
 
     fn unit_variant(self) -> Result<(), A::Error> {
@@ -518,14 +562,14 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'_, A> {
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
         let (chain, track) = (self.chain, self.track);
         self.inner
-            .newtype_variant_seed(Seed { seed, chain, track })
+            .newtype_variant_seed(Seed::<_, ENGINE> { seed, chain, track })
             .map_err(|e| track.trigger(chain, e))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
         let (chain, track) = (self.chain, self.track);
         self.inner
-            .tuple_variant(len, Wrap::new(visitor, chain, track, None))
+            .tuple_variant(len, Wrap::<_, ENGINE>::new(visitor, chain, track, None))
             .map_err(|e| track.trigger(chain, e))
     }
 
@@ -536,7 +580,10 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'_, A> {
     ) -> Result<V::Value, A::Error> {
         let (chain, track) = (self.chain, self.track);
         self.inner
-            .struct_variant(fields, Wrap::new(visitor, chain, track, Some(fields)))
+            .struct_variant(
+                fields,
+                Wrap::<_, ENGINE>::new(visitor, chain, track, Some(fields)),
+            )
             .map_err(|e| track.trigger(chain, e))
     }
 }

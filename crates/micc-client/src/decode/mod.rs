@@ -25,12 +25,16 @@
 //! into the target types: no intermediate `serde_json::Value` is built for models.
 
 pub(crate) mod de;
+#[cfg(target_arch = "wasm32")]
+mod engine;
 
 pub use de::Tolerant;
+#[cfg(target_arch = "wasm32")]
+pub use engine::{MAX_DEPTH, from_js, from_str_js};
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::fmt;
 
 /// Longest message kept in a [`DecodeError`]: serde's messages quote the offending value,
@@ -112,11 +116,19 @@ where
     D: serde::Deserializer<'de>,
 {
     let track = Track::default();
-    T::deserialize(Tolerant::new(deserializer, &Chain::Root, &track)).map_err(|e| {
+    T::deserialize(Tolerant::<_, false>::new(
+        deserializer,
+        &Chain::Root,
+        &track,
+    ))
+    .map_err(|e| {
         let path = track.path.into_inner().unwrap_or_else(|| "$".to_string());
         DecodeError::new(path, e)
     })
 }
+
+/// Deepest nesting read from engine values: serde_json's recursion limit.
+const ENGINE_MAX_DEPTH: u32 = 128;
 
 /// Where the adapter is in the document: a linked list on the stack, turned into a string
 /// only when something fails.
@@ -172,9 +184,30 @@ fn member(key: &str) -> String {
 #[derive(Debug, Default)]
 pub(crate) struct Track {
     path: OnceCell<String>,
+    /// Arrays and objects being read from engine values (see `engine`).
+    depth: Cell<u32>,
 }
 
 impl Track {
+    /// Enters one level of nesting; `false` past the limit. Only counted for engine
+    /// values (`engine` set): serde_json has its own limit.
+    #[inline(always)] // `engine` is a constant: the serde_json path keeps no code of it.
+    pub(crate) fn enter(&self, engine: bool) -> bool {
+        if !engine {
+            return true;
+        }
+        let depth = self.depth.get().saturating_add(1);
+        self.depth.set(depth);
+        depth <= ENGINE_MAX_DEPTH
+    }
+
+    #[inline(always)]
+    pub(crate) fn leave(&self, engine: bool) {
+        if engine {
+            self.depth.set(self.depth.get().saturating_sub(1));
+        }
+    }
+
     pub(crate) fn trigger<E>(&self, chain: &Chain<'_>, error: E) -> E {
         if self.path.get().is_none() {
             let _ = self.path.set(chain.render());
