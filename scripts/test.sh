@@ -69,8 +69,9 @@ run_suite api-spec-validation node node --test tests/spec/
 "$CARGO" build -q -p micc-sim >"$OUT/sim-build.log" 2>&1 || { cat "$OUT/sim-build.log"; exit 1; }
 export MICC_SIM_BIN="$ROOT/target/debug/micc-sim"
 # A larger world (paging), short-lived tokens so renewal happens during the suite, and a
-# busy hour of the simulated day (10:00 UTC) whatever the time the suite runs.
-start_sim "$OUT/sim-wasm-tests.log" --queues 40 --agents 300 --token-lifetime 10 --start-time 1767261600000
+# busy hour of the simulated day (10:00 UTC) whatever the time the suite runs, and long polls
+# held 5 s at most (so that a stalled poll is noticed within the tests' patience).
+start_sim "$OUT/sim-wasm-tests.log" --queues 40 --agents 300 --token-lifetime 10 --start-time 1767261600000 --signalr-connection-timeout 5
 export MICC_SIM_URL="$SIM_URL"
 for crate in micc-client micc-widget; do
   run_suite "wasm-$crate" rust wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver "crates/$crate"

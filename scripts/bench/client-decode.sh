@@ -18,9 +18,12 @@ OUT=$(wasm-pack test --release --headless --chrome --chromedriver /usr/bin/chrom
   echo "$OUT" | tail -30
   exit 1
 }
-stop_sim
 TABLE=$(sed -n '/BENCH-BEGIN/,/BENCH-END/p' <<<"$OUT" | sed '1d;$d')
 [ -n "$TABLE" ] || { echo "no figures in the output:"; echo "$OUT" | tail -30; exit 1; }
+# The npm package's path: JSON.parse by the engine, then js/convert.js (the same simulator).
+bash scripts/build-client-pkg.sh >/dev/null 2>&1 || bash scripts/build-client-pkg.sh
+JS_ROWS=$(node scripts/bench/js-decode.mjs)
+stop_sim
 SECTION=$(cat <<MD
 <!-- BEGIN decode -->
 ## Decoding in Chromium
@@ -30,6 +33,14 @@ Chromium $(chromium --version 2>/dev/null | awk '{print $2}'), release wasm; bod
 Medians of 21 runs, the three ways interleaved; ratio = typed decode / JSON.parse of the same text.
 
 $TABLE
+
+The npm package (\`scripts/bench/js-decode.mjs\`, same run and simulator): answers are parsed by
+the engine's JSON.parse and converted by js/convert.js. Medians of 21 interleaved rounds;
+ratio = the median of the per-round ratios (ours / baseline).
+
+| what | items | bytes | ours (ms) | baseline (ms) | ratio |
+|---|---|---|---|---|---|
+$JS_ROWS
 <!-- END decode -->
 MD
 )

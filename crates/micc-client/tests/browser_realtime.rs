@@ -662,3 +662,43 @@ async fn offline_the_reconnect_waits_and_goes_as_soon_as_the_browser_is_online()
     )));
     rt.stop().await;
 }
+
+#[wasm_bindgen_test]
+async fn stalled_long_polls_are_detected_as_a_lost_connection() {
+    use std::time::Duration;
+    // Long polling (WebSockets refused), then the server holds every poll without answer.
+    // The suite's simulator holds a poll 5 s at most (`--signalr-connection-timeout 5`);
+    // a poll held past that and a 1 s grace is a stall.
+    admin("PUT", "/signalr/faults", Some(r#"{"refuseWebSockets":true}"#)).await;
+    let c = client("supervisor");
+    let (a, _) = two_queues(&c).await;
+    let rt = Realtime::with_config(&c, WebRealtimeIo, |config| {
+        config.poll_stall_grace = Duration::from_secs(1);
+    })
+    .unwrap();
+    let log = Log::default();
+    let _l = log.attach(&rt);
+    let _sub = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
+    rt.start().await.unwrap();
+    assert_eq!(rt.transport(), Some(Transport::LongPolling));
+    admin(
+        "PUT",
+        "/signalr/faults",
+        Some(r#"{"refuseWebSockets":true,"stallPolls":true}"#),
+    )
+    .await;
+    log.wait(12000, "the stall noticed as a lost connection", |e| {
+        matches!(
+            e,
+            RealtimeEvent::Connection(Event::Reconnecting(ReconnectReason::KeepAliveTimeout))
+        )
+    })
+    .await;
+    admin("DELETE", "/faults", None).await;
+    log.wait(10000, "reconnected once polls are answered again", |e| {
+        matches!(e, RealtimeEvent::Connection(Event::Reconnected { .. }))
+            || matches!(e, RealtimeEvent::Connection(Event::StateChanged { to: State::Connected, .. }))
+    })
+    .await;
+    rt.stop().await;
+}
