@@ -4,11 +4,13 @@
 //! same store can be fed by a REST snapshot (polling, today) and by hub events (real time,
 //! once micc-client's driver lands) and both paths are tested natively.
 
+pub mod agents;
 pub mod link;
 #[cfg(target_arch = "wasm32")]
 pub mod shared;
 #[cfg(target_arch = "wasm32")]
 pub mod ticker;
+pub mod skew;
 
 use micc_client::models::QueueState;
 
