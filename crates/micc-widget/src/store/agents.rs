@@ -43,7 +43,10 @@ pub fn agent_key(a: &AgentState) -> Option<String> {
 }
 
 fn row(key: String, state: AgentState, revision: u64) -> AgentRow {
-    let entered_ms = state.entered_state_on.as_ref().map(|d| d.unix_millis() as f64);
+    let entered_ms = state
+        .entered_state_on
+        .as_ref()
+        .map(|d| d.unix_millis() as f64);
     AgentRow {
         key,
         state,
@@ -125,16 +128,21 @@ impl AgentStore {
     /// Replaces the agent groups (`agentgroups`), sorted by name for the filter; groups
     /// without an id cannot filter anything and are dropped. Returns whether they changed.
     pub fn apply_groups(&mut self, items: Vec<AgentGroupModel>) -> bool {
-        let mut groups: Vec<Group> = items
-            .into_iter()
-            .filter_map(|g| {
-                let id = g.id.filter(|i| !i.is_empty())?;
-                let name = g.name.filter(|n| !n.is_empty()).unwrap_or_else(|| id.clone());
-                Some(Group { id, name })
-            })
-            .collect();
-        groups.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
-        groups.dedup_by(|a, b| a.id == b.id);
+        let mut groups: Vec<Group> = Vec::new();
+        for g in items {
+            let Some(id) = g.id.filter(|i| !i.is_empty()) else {
+                continue;
+            };
+            if groups.iter().any(|x| x.id == id) {
+                continue;
+            }
+            let name = g
+                .name
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| id.clone());
+            groups.push(Group { id, name });
+        }
+        groups.sort_by_key(|g| g.name.to_lowercase());
         let changed = groups != self.groups;
         self.groups = groups;
         changed
@@ -172,7 +180,11 @@ mod tests {
             agent("2", "Bo", AgentCurrentState::Idle),
             agent("1", "Al", AgentCurrentState::Away),
         ]));
-        assert_eq!(s.rows()[0].revision, revs[0], "unchanged agent keeps its revision");
+        assert_eq!(
+            s.rows()[0].revision,
+            revs[0],
+            "unchanged agent keeps its revision"
+        );
         assert_ne!(s.rows()[1].revision, revs[1]);
         assert!(!s.apply_snapshot(vec![
             agent("2", "Bo", AgentCurrentState::Idle),
@@ -194,7 +206,10 @@ mod tests {
         assert!(s.apply_snapshot(vec![agent("2", "Bo", AgentCurrentState::Idle)]));
         assert_eq!(s.rows().len(), 1);
         let empty_first = AgentStore::default().apply_snapshot(vec![]);
-        assert!(empty_first, "an empty first snapshot is still a change (loaded)");
+        assert!(
+            empty_first,
+            "an empty first snapshot is still a change (loaded)"
+        );
     }
 
     #[test]

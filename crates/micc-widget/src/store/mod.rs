@@ -8,9 +8,9 @@ pub mod agents;
 pub mod link;
 #[cfg(target_arch = "wasm32")]
 pub mod shared;
+pub mod skew;
 #[cfg(target_arch = "wasm32")]
 pub mod ticker;
-pub mod skew;
 
 use micc_client::models::QueueState;
 

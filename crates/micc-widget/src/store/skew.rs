@@ -59,7 +59,11 @@ impl Skew {
 /// Seconds an agent has been in their state at local time `now_ms`: the server's "now" is
 /// the local one plus the skew. Never negative (a state stamped a moment "in the future" by
 /// rounding shows 0); `None` without a time stamp.
-pub fn elapsed_secs(entered_server_ms: Option<f64>, now_local_ms: f64, skew_ms: f64) -> Option<f64> {
+pub fn elapsed_secs(
+    entered_server_ms: Option<f64>,
+    now_local_ms: f64,
+    skew_ms: f64,
+) -> Option<f64> {
     let entered = entered_server_ms.filter(|e| e.is_finite())?;
     let now_server = now_local_ms + skew_ms;
     if !now_server.is_finite() {
@@ -76,7 +80,11 @@ mod tests {
     fn skew_is_taken_at_the_midpoint_of_the_request() {
         // Local 1000 → 1200, server said 61_100: the server is 60 s ahead.
         assert_eq!(skew_ms(1000.0, 1200.0, 61_100.0), Some(60_000.0));
-        assert_eq!(skew_ms(1000.0, 1000.0, 500.0), Some(-500.0), "server behind");
+        assert_eq!(
+            skew_ms(1000.0, 1000.0, 500.0),
+            Some(-500.0),
+            "server behind"
+        );
         assert_eq!(skew_ms(1200.0, 1000.0, 0.0), None, "clock stepped back");
         assert_eq!(skew_ms(f64::NAN, 1000.0, 0.0), None);
     }
@@ -100,7 +108,10 @@ mod tests {
     #[test]
     fn elapsed_time_is_corrected_by_the_skew() {
         // Entered at server 100_000; local now 50_000 with the server 60 s ahead: 10 s.
-        assert_eq!(elapsed_secs(Some(100_000.0), 50_000.0, 60_000.0), Some(10.0));
+        assert_eq!(
+            elapsed_secs(Some(100_000.0), 50_000.0, 60_000.0),
+            Some(10.0)
+        );
         // Without correction the same agent would show 0 (clamped, "in the future").
         assert_eq!(elapsed_secs(Some(100_000.0), 50_000.0, 0.0), Some(0.0));
         assert_eq!(elapsed_secs(None, 50_000.0, 0.0), None);

@@ -95,7 +95,11 @@ mod tests {
         assert_eq!(keys(&search(&rows, "   ")), ["1", "2", "3"]);
         assert_eq!(keys(&search(&rows, "ada")), ["1", "3"]);
         assert_eq!(keys(&search(&rows, "ADA love")), ["1"]);
-        assert_eq!(keys(&search(&rows, "über")), ["2"], "non-ASCII case folding");
+        assert_eq!(
+            keys(&search(&rows, "über")),
+            ["2"],
+            "non-ASCII case folding"
+        );
         assert_eq!(keys(&search(&rows, "102")), ["2"], "reporting number");
         assert!(search(&rows, "zzz").is_empty());
     }

@@ -4,6 +4,7 @@
 pub mod filter;
 pub mod person;
 pub mod presence;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod row;

@@ -93,7 +93,10 @@ mod tests {
 
     #[test]
     fn names_fall_back_to_the_reporting_number_then_the_id() {
-        assert_eq!(display_name(&named(Some("Ada"), Some("Lovelace"))), "Ada Lovelace");
+        assert_eq!(
+            display_name(&named(Some("Ada"), Some("Lovelace"))),
+            "Ada Lovelace"
+        );
         assert_eq!(display_name(&named(Some(" Ada "), Some(""))), "Ada");
         assert_eq!(display_name(&named(None, Some("Lovelace"))), "Lovelace");
         let mut a = named(None, None);
