@@ -238,6 +238,9 @@ struct Signals {
 /// poll and then every this many rounds.
 const SLOW_EVERY: u32 = 12;
 
+/// The most agent states a panel reads (far above the 2,000-agent load run).
+const MAX_AGENTS: usize = 20_000;
+
 /// The loop never holds the store itself across an await (only its signals and a weak
 /// reference), so the last panel's drop frees it mid-wait.
 async fn poll_loop(
@@ -271,10 +274,10 @@ async fn poll_loop(
         }
         if agents && failure.is_none() {
             count();
-            match client.agents().states().send().await {
-                Ok(page) => sig
-                    .agents
-                    .maybe_update(|s| s.apply_snapshot(page.into_items())),
+            // Every page: a site has more agent states (one per agent per media) than a
+            // server page holds (the simulator's default page is 500).
+            match client.agents().states().all(MAX_AGENTS).await {
+                Ok(items) => sig.agents.maybe_update(|s| s.apply_snapshot(items)),
                 Err(e) => failure = Some(e.to_string()),
             }
             // Groups and skew are extras: without them the filter has no choices and
