@@ -31,6 +31,18 @@ const COLUMNS: usize = 6;
 fn status(link: ArcRwSignal<LinkState>, now: Memo<f64>, poll_ms: u32, ctx: Ctx) -> impl IntoView {
     let s = strings::strings(ctx.lang);
     let l = link.clone();
+    // The same `data-link` values as the queue panel's status line (styling, tests).
+    let kind = move || {
+        l.with(|st| match st.link {
+            Link::Loading => "loading",
+            Link::Live => "live",
+            Link::Polling => "polling",
+            Link::Reconnecting => "reconnecting",
+            Link::Offline => "offline",
+            Link::Error(_) => "error",
+        })
+    };
+    let l = link.clone();
     let text = move || {
         l.with(|st| {
             let mut out = match &st.link {
@@ -59,7 +71,7 @@ fn status(link: ArcRwSignal<LinkState>, now: Memo<f64>, poll_ms: u32, ctx: Ctx) 
             .then(|| view! { <span class="micc-stale">"⚠ " {s.stale}</span> })
     };
     view! {
-        <p class="micc-link">
+        <p class="micc-link" data-link=kind>
             <span class="micc-link-text">{text}</span>
             " "
             {stale}
