@@ -142,7 +142,7 @@ impl AgentStore {
                 .unwrap_or_else(|| id.clone());
             groups.push(Group { id, name });
         }
-        groups.sort_by_key(|g| g.name.to_lowercase());
+        groups.sort_by_key(|g| crate::format::lower(&g.name));
         let changed = groups != self.groups;
         self.groups = groups;
         changed

@@ -4,6 +4,7 @@
 use crate::store::agents::AgentRow;
 
 use super::person::display_name;
+use crate::format::lower;
 
 /// Rows present in agent group `group` (`None`: every row), in the store's order.
 pub fn in_group(rows: &[AgentRow], group: Option<&str>) -> Vec<AgentRow> {
@@ -28,14 +29,12 @@ pub fn matches(row: &AgentRow, query: &str) -> bool {
     if q.is_empty() {
         return true;
     }
-    let mut haystack = display_name(&row.state).to_lowercase();
+    let mut haystack = lower(&display_name(&row.state));
     if let Some(r) = &row.state.reporting {
         haystack.push(' ');
-        haystack.push_str(&r.to_lowercase());
+        haystack.push_str(&lower(r));
     }
-    q.to_lowercase()
-        .split_whitespace()
-        .all(|w| haystack.contains(w))
+    lower(q).split_whitespace().all(|w| haystack.contains(w))
 }
 
 /// The rows searched for.

@@ -21,9 +21,9 @@ pub fn display_name(a: &AgentState) -> String {
 }
 
 fn first_letter(s: &str) -> Option<String> {
-    s.chars()
-        .find(|c| c.is_alphanumeric())
-        .map(|c| c.to_uppercase().collect())
+    let c = s.chars().find(|c| c.is_alphanumeric())?;
+    let mut buf = [0u8; 4];
+    Some(crate::format::upper(c.encode_utf8(&mut buf)))
 }
 
 /// Up to two letters: of the first and the last name, or the first and last word of
