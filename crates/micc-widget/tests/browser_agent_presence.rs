@@ -460,6 +460,44 @@ async fn a_bad_panel_kind_is_shown_not_thrown() {
 }
 
 #[wasm_bindgen_test]
+async fn a_queue_panel_and_an_agent_panel_share_one_store_and_both_get_data() {
+    let _serial = serial().await;
+    let token = token().await;
+    let queues_el = container();
+    let agents_el = container();
+    let mut queues = micc_widget::mount(
+        queues_el.clone().into(),
+        config(&[
+            ("server", sim_url().into()),
+            ("token", token.clone().into()),
+            ("pollMs", 1000.into()),
+        ]),
+    )
+    .unwrap();
+    let mut agents = mount_sim(&agents_el, &token).await;
+    let (q, a) = (queues.store().unwrap(), agents.store().unwrap());
+    assert!(Rc::ptr_eq(&q, &a), "one store, one client, one loop");
+    drop((q, a));
+    until("queue rows", &queues_el, || {
+        !texts(&queues_el, "tr.micc-queue").is_empty()
+    })
+    .await;
+    until("agent rows", &agents_el, || {
+        !texts(&agents_el, "tr.micc-agent").is_empty()
+    })
+    .await;
+    // With the agent panel gone the store lives on and keeps polling for the queue panel.
+    agents.unmount();
+    assert_eq!(agents_el.child_element_count(), 0);
+    let start = queues.request_count();
+    until("queues still polled", &queues_el, || {
+        queues.request_count() >= start + 2.0
+    })
+    .await;
+    queues.unmount();
+}
+
+#[wasm_bindgen_test]
 async fn unmount_removes_everything_and_stops_polling() {
     let _serial = serial().await;
     let token = token().await;
