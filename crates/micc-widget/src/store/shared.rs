@@ -251,6 +251,7 @@ async fn poll_loop(
 ) {
     const SLICE_MS: u32 = 200;
     let mut agent_rounds: u32 = 0;
+    let mut groups_loaded = false;
     loop {
         // Page Visibility: a hidden tab does not poll; it polls at once when shown again.
         while document_hidden() {
@@ -260,50 +261,77 @@ async fn poll_loop(
             return;
         };
         let count = || requests.set(requests.get() + 1);
-        let mut failure: Option<String> = None;
-        if queues {
+        // Groups and skew are extras, fetched on the first agent round and then every
+        // SLOW_EVERY rounds (every third while still missing): without them the filter has
+        // no choices and durations use the local clock, so their failures do not fail the
+        // round.
+        let due = |missing: bool| {
+            agents
+                && (agent_rounds.is_multiple_of(SLOW_EVERY)
+                    || (missing && agent_rounds.is_multiple_of(3)))
+        };
+        let skew_due = due(!sig.skew.with_untracked(|s| s.is_measured()));
+        let groups_due = due(!groups_loaded);
+        if agents {
+            agent_rounds = agent_rounds.wrapping_add(1);
+        }
+        // The skew before the agents, so their first rows show corrected times at once.
+        if skew_due {
             count();
-            match client.queues().states().send().await {
-                Ok(page) => {
-                    let now = js_sys::Date::now();
-                    sig.rows
-                        .maybe_update(|s| s.apply_snapshot(page.into_items(), now));
+            let sent = js_sys::Date::now();
+            if let Ok(status) = client.status().send().await {
+                let received = js_sys::Date::now();
+                if let Some(t) = status.server_time {
+                    let server = t.unix_millis() as f64;
+                    sig.skew.maybe_update(|s| s.measure(sent, received, server));
                 }
-                Err(e) => failure = Some(e.to_string()),
             }
         }
-        if agents && failure.is_none() {
+        let queue_result = if queues {
+            count();
+            Some(client.queues().states().send().await)
+        } else {
+            None
+        };
+        let agent_result = if agents && !matches!(queue_result, Some(Err(_))) {
             count();
             // Every page: a site has more agent states (one per agent per media) than a
             // server page holds (the simulator's default page is 500).
-            match client.agents().states().all(MAX_AGENTS).await {
-                Ok(items) => sig.agents.maybe_update(|s| s.apply_snapshot(items)),
-                Err(e) => failure = Some(e.to_string()),
-            }
-            // Groups and skew are extras: without them the filter has no choices and
-            // durations use the local clock, so their failures do not fail the round.
-            if failure.is_none() && agent_rounds.is_multiple_of(SLOW_EVERY) {
-                count();
-                if let Ok(page) = client.agent_groups().list().send().await {
-                    sig.agents
-                        .maybe_update(|s| s.apply_groups(page.into_items()));
-                }
-                count();
-                let sent = js_sys::Date::now();
-                if let Ok(status) = client.status().send().await {
-                    let received = js_sys::Date::now();
-                    if let Some(t) = status.server_time {
-                        let server = t.unix_millis() as f64;
-                        sig.skew.maybe_update(|s| s.measure(sent, received, server));
-                    }
-                }
-            }
-            agent_rounds = agent_rounds.wrapping_add(1);
-        }
+            Some(client.agents().states().all(MAX_AGENTS).await)
+        } else {
+            None
+        };
+        // Rows and link status change together (no await between), so a panel never shows
+        // new rows under a stale "loading".
         let now = js_sys::Date::now();
+        let mut failure: Option<String> = None;
+        match queue_result {
+            Some(Ok(page)) => {
+                sig.rows
+                    .maybe_update(|s| s.apply_snapshot(page.into_items(), now));
+            }
+            Some(Err(e)) => failure = Some(e.to_string()),
+            None => {}
+        }
+        match agent_result {
+            Some(Ok(items)) => {
+                sig.agents.maybe_update(|s| s.apply_snapshot(items));
+            }
+            Some(Err(e)) => failure = Some(e.to_string()),
+            None => {}
+        }
+        let ok = failure.is_none();
         match failure {
             None => sig.link.update(|l| l.on_success(now)),
             Some(e) => sig.link.update(|l| l.on_failure(e, online())),
+        }
+        if groups_due && ok {
+            count();
+            if let Ok(page) = client.agent_groups().list().send().await {
+                groups_loaded = true;
+                sig.agents
+                    .maybe_update(|s| s.apply_groups(page.into_items()));
+            }
         }
         let Some(shared) = weak.upgrade() else {
             return;
