@@ -15,6 +15,7 @@ use wasm_bindgen::prelude::*;
 
 use super::read::read;
 use crate::format::intl::Formatter;
+use crate::panels::agent_presence::AgentPresence;
 use crate::panels::queue_now::QueueNow;
 use crate::store::shared::{Shared, acquire};
 use crate::store::ticker::ticker;
@@ -80,11 +81,18 @@ fn render(element: &web_sys::HtmlElement, config: &JsValue) -> (Mounted, Option<
     let built = read(config).and_then(|c| {
         let formatter = Formatter::new(&c.locale)?;
         let shared = acquire(&c.server, &c.auth, c.poll_ms)?;
-        Ok((shared, formatter, c.panel))
+        Ok((shared, formatter, c.panel, c.agents))
     });
-    let store = built.as_ref().ok().map(|(s, _, _)| s.clone());
+    let store = built.as_ref().ok().map(|(s, _, _, _)| s.clone());
     let f: Box<dyn FnOnce() -> AnyView> = match built {
-        Ok((shared, formatter, options)) => {
+        Ok((shared, formatter, _, Some(options))) => {
+            let ticker = ticker();
+            Box::new(move || {
+                view! { <AgentPresence shared=shared ticker=ticker formatter=formatter options=options /> }
+                    .into_any()
+            })
+        }
+        Ok((shared, formatter, options, None)) => {
             let ticker = ticker();
             Box::new(move || {
                 view! { <QueueNow shared=shared ticker=ticker formatter=formatter options=options /> }
@@ -96,8 +104,9 @@ fn render(element: &web_sys::HtmlElement, config: &JsValue) -> (Mounted, Option<
     (mount_to(element.clone(), f), store)
 }
 
-/// Mounts the queue-now panel into `element` with `config` (`{server, token | tokenCallback,
-/// queues, locale, pollMs, thresholds, totals}`). A bad config shows its error in the panel;
+/// Mounts a panel into `element` with `config` (`{server, token | tokenCallback, locale,
+/// pollMs, panel}`, plus `queues, thresholds, totals` for the queue-now panel or
+/// `agentGroup` for `panel: "agentPresence"`). A bad config shows its error in the panel;
 /// only a non-element `element` throws.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, config: JsValue) -> Result<MountHandle, JsError> {

@@ -5,6 +5,7 @@ use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::config::{self, ServiceLevelInput};
+use crate::panels::agent_presence::AgentOptions;
 use crate::panels::queue_now::PanelOptions;
 use crate::store::shared::Auth;
 
@@ -15,6 +16,8 @@ pub struct MountConfig {
     pub locale: String,
     pub poll_ms: u32,
     pub panel: PanelOptions,
+    /// Set when `panel` is `"agentPresence"`: the agent-presence panel is shown instead.
+    pub agents: Option<AgentOptions>,
 }
 
 fn get(obj: &JsValue, key: &str) -> Result<Option<JsValue>, String> {
@@ -86,6 +89,18 @@ fn default_locale() -> String {
         .unwrap_or_else(|| "en".into())
 }
 
+/// `panel`: `"queueNow"` (the default) or `"agentPresence"` with its `agentGroup` (an
+/// agent-group id the filter starts on).
+fn agent_options(config: &JsValue) -> Result<Option<AgentOptions>, String> {
+    match string(config, "panel")?.as_deref() {
+        None | Some("queueNow") => Ok(None),
+        Some("agentPresence") => Ok(Some(AgentOptions {
+            group: string(config, "agentGroup")?.filter(|g| !g.is_empty()),
+        })),
+        Some(_) => Err("config.panel must be \"queueNow\" or \"agentPresence\"".into()),
+    }
+}
+
 pub fn read(config: &JsValue) -> Result<MountConfig, String> {
     if !config.is_object() {
         return Err("the config must be an object such as {server, token}".into());
@@ -128,5 +143,6 @@ pub fn read(config: &JsValue) -> Result<MountConfig, String> {
             thresholds: config::thresholds(waiting, longest, sl)?,
             totals,
         },
+        agents: agent_options(config)?,
     })
 }

@@ -2,9 +2,12 @@
 //! `Intl` (format/intl.rs, wasm); this module holds the widget's own strings and the pure
 //! fallback used where `Intl.DurationFormat` is missing.
 
+mod case;
 #[cfg(target_arch = "wasm32")]
 pub mod intl;
 pub mod strings;
+
+pub use case::{lower, upper};
 
 /// The locales the widget has strings for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,3 +1,4 @@
 //! The panels: a component each, plus its pure parts.
 
+pub mod agent_presence;
 pub mod queue_now;

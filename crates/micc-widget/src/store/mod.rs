@@ -4,9 +4,11 @@
 //! same store can be fed by a REST snapshot (polling, today) and by hub events (real time,
 //! once micc-client's driver lands) and both paths are tested natively.
 
+pub mod agents;
 pub mod link;
 #[cfg(target_arch = "wasm32")]
 pub mod shared;
+pub mod skew;
 #[cfg(target_arch = "wasm32")]
 pub mod ticker;
 

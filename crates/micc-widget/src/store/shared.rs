@@ -19,7 +19,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 
 use super::QueueStore;
+use super::agents::AgentStore;
 use super::link::{LinkState, next_poll_delay_ms};
+use super::skew::Skew;
 
 /// How the embedder authenticates. A callback is compared by identity (`===`), so panels
 /// given the same function share a store.
@@ -33,6 +35,13 @@ pub enum Auth {
 pub struct Shared {
     pub rows: ArcRwSignal<QueueStore>,
     pub link: ArcRwSignal<LinkState>,
+    /// Agent rows and groups: polled only while an agent panel holds an [`Interest`].
+    pub agents: ArcRwSignal<AgentStore>,
+    /// Server − local clock, from `status` (see store/skew.rs), while agents are polled.
+    pub skew: ArcRwSignal<Skew>,
+    /// Panels per feed ([`Interest`]): the loop asks only for what some panel shows.
+    queue_panels: Cell<u32>,
+    agent_panels: Cell<u32>,
     poll_ms: Cell<u32>,
     poll_now: Cell<bool>,
     /// Requests started, for tests ("after unmount, no further requests").
@@ -56,6 +65,10 @@ impl Shared {
         Rc::new(Shared {
             rows: ArcRwSignal::new(QueueStore::default()),
             link: ArcRwSignal::new(LinkState::default()),
+            agents: ArcRwSignal::new(AgentStore::default()),
+            skew: ArcRwSignal::new(Skew::default()),
+            queue_panels: Cell::new(0),
+            agent_panels: Cell::new(0),
             poll_ms: Cell::new(5000),
             poll_now: Cell::new(false),
             requests: Rc::new(Cell::new(0)),
@@ -86,6 +99,56 @@ impl Shared {
     /// nothing polls after unmount).
     pub fn request_counter(&self) -> Rc<Cell<u64>> {
         self.requests.clone()
+    }
+
+    /// Which feeds to poll: agents while an agent panel holds an interest; queues while a
+    /// queue panel does, or when no panel said (the behaviour before feeds were counted).
+    fn feeds(&self) -> (bool, bool) {
+        let agents = self.agent_panels.get() > 0;
+        (self.queue_panels.get() > 0 || !agents, agents)
+    }
+}
+
+/// What a panel reads from a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feed {
+    Queues,
+    Agents,
+}
+
+/// A panel's claim on a feed of a store: while one is held the loop polls that feed. It
+/// holds the store, so a panel can keep just this.
+pub struct Interest {
+    shared: Rc<Shared>,
+    feed: Feed,
+}
+
+impl Interest {
+    /// Claims `feed`; a feed nobody read yet is polled at once, not after the interval.
+    pub fn new(shared: Rc<Shared>, feed: Feed) -> Interest {
+        let count = match feed {
+            Feed::Queues => &shared.queue_panels,
+            Feed::Agents => &shared.agent_panels,
+        };
+        if count.get() == 0 && feed == Feed::Agents {
+            shared.poll_now.set(true);
+        }
+        count.set(count.get().saturating_add(1));
+        Interest { shared, feed }
+    }
+
+    pub fn shared(&self) -> &Rc<Shared> {
+        &self.shared
+    }
+}
+
+impl Drop for Interest {
+    fn drop(&mut self) {
+        let count = match self.feed {
+            Feed::Queues => &self.shared.queue_panels,
+            Feed::Agents => &self.shared.agent_panels,
+        };
+        count.set(count.get().saturating_sub(1));
     }
 }
 
@@ -118,11 +181,17 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
     let shared = Rc::new_cyclic(|weak: &Weak<Shared>| {
         let rows = ArcRwSignal::new(QueueStore::default());
         let link = ArcRwSignal::new(LinkState::default());
+        let agents = ArcRwSignal::new(AgentStore::default());
+        let skew = ArcRwSignal::new(Skew::default());
         let (task, abort) = abortable(poll_loop(
             weak.clone(),
             client,
-            rows.clone(),
-            link.clone(),
+            Signals {
+                rows: rows.clone(),
+                link: link.clone(),
+                agents: agents.clone(),
+                skew: skew.clone(),
+            },
             requests.clone(),
         ));
         spawn_local(async move {
@@ -131,6 +200,10 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
         Shared {
             rows,
             link,
+            agents,
+            skew,
+            queue_panels: Cell::new(0),
+            agent_panels: Cell::new(0),
             poll_ms: Cell::new(poll_ms),
             poll_now: Cell::new(false),
             requests,
@@ -153,35 +226,117 @@ fn online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
+/// The signals the loop writes.
+struct Signals {
+    rows: ArcRwSignal<QueueStore>,
+    link: ArcRwSignal<LinkState>,
+    agents: ArcRwSignal<AgentStore>,
+    skew: ArcRwSignal<Skew>,
+}
+
+/// Agent groups and the clock skew change rarely: they are fetched with the first agent
+/// poll and then every this many rounds.
+const SLOW_EVERY: u32 = 12;
+
+/// The most agent states a panel reads (far above the 2,000-agent load run).
+const MAX_AGENTS: usize = 20_000;
+
 /// The loop never holds the store itself across an await (only its signals and a weak
 /// reference), so the last panel's drop frees it mid-wait.
 async fn poll_loop(
     weak: Weak<Shared>,
     client: MiccClient<WebPlatform>,
-    rows: ArcRwSignal<QueueStore>,
-    link: ArcRwSignal<LinkState>,
+    sig: Signals,
     requests: Rc<Cell<u64>>,
 ) {
     const SLICE_MS: u32 = 200;
+    let mut agent_rounds: u32 = 0;
+    let mut groups_loaded = false;
     loop {
         // Page Visibility: a hidden tab does not poll; it polls at once when shown again.
         while document_hidden() {
             TimeoutFuture::new(SLICE_MS).await;
         }
-        requests.set(requests.get() + 1);
-        let result = client.queues().states().send().await;
-        let now = js_sys::Date::now();
-        match result {
-            Ok(page) => {
-                rows.maybe_update(|s| s.apply_snapshot(page.into_items(), now));
-                link.update(|l| l.on_success(now));
+        let Some((queues, agents)) = weak.upgrade().map(|s| s.feeds()) else {
+            return;
+        };
+        let count = || requests.set(requests.get() + 1);
+        // Groups and skew are extras, fetched on the first agent round and then every
+        // SLOW_EVERY rounds (every third while still missing): without them the filter has
+        // no choices and durations use the local clock, so their failures do not fail the
+        // round.
+        let due = |missing: bool| {
+            agents
+                && (agent_rounds.is_multiple_of(SLOW_EVERY)
+                    || (missing && agent_rounds.is_multiple_of(3)))
+        };
+        let skew_due = due(!sig.skew.with_untracked(|s| s.is_measured()));
+        let groups_due = due(!groups_loaded);
+        if agents {
+            agent_rounds = agent_rounds.wrapping_add(1);
+        }
+        // The skew before the agents, so their first rows show corrected times at once.
+        if skew_due {
+            count();
+            let sent = js_sys::Date::now();
+            if let Ok(status) = client.status().send().await {
+                let received = js_sys::Date::now();
+                if let Some(t) = status.server_time {
+                    let server = t.unix_millis() as f64;
+                    sig.skew.maybe_update(|s| s.measure(sent, received, server));
+                }
             }
-            Err(e) => link.update(|l| l.on_failure(e.to_string(), online())),
+        }
+        let queue_result = if queues {
+            count();
+            Some(client.queues().states().send().await)
+        } else {
+            None
+        };
+        let agent_result = if agents && !matches!(queue_result, Some(Err(_))) {
+            count();
+            // Every page: a site has more agent states (one per agent per media) than a
+            // server page holds (the simulator's default page is 500).
+            Some(client.agents().states().all(MAX_AGENTS).await)
+        } else {
+            None
+        };
+        // Rows and link status change together (no await between), so a panel never shows
+        // new rows under a stale "loading".
+        let now = js_sys::Date::now();
+        let mut failure: Option<String> = None;
+        match queue_result {
+            Some(Ok(page)) => {
+                sig.rows
+                    .maybe_update(|s| s.apply_snapshot(page.into_items(), now));
+            }
+            Some(Err(e)) => failure = Some(e.to_string()),
+            None => {}
+        }
+        match agent_result {
+            Some(Ok(items)) => {
+                sig.agents.maybe_update(|s| s.apply_snapshot(items));
+            }
+            Some(Err(e)) => failure = Some(e.to_string()),
+            None => {}
+        }
+        let ok = failure.is_none();
+        match failure {
+            None => sig.link.update(|l| l.on_success(now)),
+            Some(e) => sig.link.update(|l| l.on_failure(e, online())),
+        }
+        if groups_due && ok {
+            count();
+            if let Ok(page) = client.agent_groups().list().send().await {
+                groups_loaded = true;
+                sig.agents
+                    .maybe_update(|s| s.apply_groups(page.into_items()));
+            }
         }
         let Some(shared) = weak.upgrade() else {
             return;
         };
-        let delay = next_poll_delay_ms(shared.poll_ms(), link.with_untracked(|l| l.failures));
+        let delay = next_poll_delay_ms(shared.poll_ms(), sig.link.with_untracked(|l| l.failures));
         drop(shared);
         let mut waited = 0;
         while waited < delay {

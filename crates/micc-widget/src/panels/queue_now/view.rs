@@ -9,7 +9,7 @@ use crate::format::intl::Formatter;
 use crate::format::strings::{self, Strings};
 use crate::store::Row;
 use crate::store::link::{Link, LinkState};
-use crate::store::shared::Shared;
+use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::Ticker;
 
 use super::cells::{Ctx, header, queue_row, totals_row};
@@ -96,8 +96,10 @@ pub fn QueueNow(
     let link = shared.link.clone();
     let poll_ms = shared.poll_ms();
     let tick = ticker.now.clone();
-    // The panel's references keep the store and the ticker alive until it is unmounted.
-    let holder = StoredValue::new_local((shared, ticker));
+    // The panel's references keep the store and the ticker alive until it is unmounted; the
+    // interest keeps queues polled while it shows them.
+    let interest = Interest::new(shared.clone(), Feed::Queues);
+    let holder = StoredValue::new_local((shared, ticker, interest));
     let paused = RwSignal::new(false);
     let sort: RwSignal<SortBy> = RwSignal::new(None);
     let announcement = RwSignal::new(String::new());
@@ -171,7 +173,7 @@ pub fn QueueNow(
             let retry = retry.then(|| {
                 view! {
                     <button type="button" class="micc-retry"
-                        on:click=move |_| holder.with_value(|(shared, _)| shared.retry())>
+                        on:click=move |_| holder.with_value(|(shared, _, _)| shared.retry())>
                         {s.retry}
                     </button>
                 }

@@ -1,0 +1,77 @@
+//! One agent row. Every server string (names, reason, photo URL) goes into a text node or
+//! an attribute, never into HTML.
+
+use leptos::prelude::*;
+
+use crate::format::Lang;
+use crate::format::intl::Formatter;
+use crate::store::agents::AgentRow;
+use crate::store::skew::elapsed_secs;
+
+use super::person::{display_name, initials, photo_url};
+use super::presence::Presence;
+use super::words;
+
+/// What every row needs; `Copy`, so closures capture it freely.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub fmt: StoredValue<Formatter, LocalStorage>,
+    pub lang: Lang,
+    /// The page ticker's time, frozen while paused.
+    pub now: Memo<f64>,
+    /// Server − local clock in ms.
+    pub skew_ms: Memo<f64>,
+}
+
+/// The photo when its URL is http(s), else the initials. The initials are hidden from
+/// screen readers (the name follows them as text); the photo's alt text is the name.
+fn avatar(row: &AgentRow, name: &str) -> AnyView {
+    match photo_url(&row.state) {
+        Some(url) => view! {
+            <img class="micc-photo" src=url.to_owned() alt=name.to_owned() width="32" height="32"
+                loading="lazy" referrerpolicy="no-referrer" />
+        }
+        .into_any(),
+        None => view! {
+            <span class="micc-initials" aria-hidden="true">{initials(&row.state)}</span>
+        }
+        .into_any(),
+    }
+}
+
+/// One agent. Rendered afresh only when its revision changes (the `<For>` key); the time in
+/// state follows the ticker.
+pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
+    let a = &row.state;
+    let name = display_name(a);
+    let presence = Presence::of(a.current_state.as_ref());
+    let entered = row.entered_ms;
+    let elapsed = move || {
+        elapsed_secs(entered, ctx.now.get(), ctx.skew_ms.get())
+            .map_or_else(|| "–".into(), |s| ctx.fmt.with_value(|f| f.duration(s)))
+    };
+    let acd = a
+        .acd_conversations_today
+        .map_or_else(|| "–".into(), |n| ctx.fmt.with_value(|f| f.int(n)));
+    view! {
+        <tr class="micc-agent" data-key=row.key.clone() data-presence=presence.name()>
+            <th scope="row" class="micc-agent-name">
+                {avatar(&row, &name)}
+                " "
+                <span class="micc-agent-display">{name}</span>
+            </th>
+            <td class=format!("micc-presence micc-presence-{}", presence.name())>
+                <span class="micc-presence-icon" aria-hidden="true">{presence.glyph()}</span>
+                " "
+                <span class="micc-presence-text">{words::presence(ctx.lang, presence)}</span>
+            </td>
+            <td class="micc-reason">{a.reason.clone().unwrap_or_default()}</td>
+            <td class="micc-in-state">
+                // The timer role on a span: on the cell it would hide the cell from the table.
+                <span role="timer">{elapsed}</span>
+            </td>
+            <td class="micc-media">{words::media(ctx.lang, a.media_type.as_ref())}</td>
+            <td class="micc-acd-today">{acd}</td>
+        </tr>
+    }
+}
