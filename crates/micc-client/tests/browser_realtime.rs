@@ -568,15 +568,19 @@ async fn with_signalr_blocked_the_connection_polls_then_goes_back_to_real_time()
     assert_eq!(rt.state(), State::Disconnected);
 }
 
-/// Makes the page look hidden or visible to `document.visibilityState`, with the event.
-fn set_page_visibility(state: &str) {
-    let script = format!(
-        "Object.defineProperty(document, 'visibilityState', {{ value: '{state}', configurable: true }});
-         document.dispatchEvent(new Event('visibilitychange'));"
-    );
-    js_sys::Function::new_no_args(&script)
+/// Runs `script` in the test page: how these tests make the page look hidden or offline.
+fn run_in_page(script: &str) {
+    js_sys::Function::new_no_args(script)
         .call0(&wasm_bindgen::JsValue::NULL)
         .unwrap();
+}
+
+/// Makes the page look hidden or visible to `document.visibilityState`, with the event.
+fn set_page_visibility(state: &str) {
+    run_in_page(&format!(
+        "Object.defineProperty(document, 'visibilityState', {{ value: '{state}', configurable: true }});
+         document.dispatchEvent(new Event('visibilitychange'));"
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -620,14 +624,11 @@ async fn polling_pauses_while_the_page_is_hidden() {
 
 /// Makes the browser look offline or online to `navigator.onLine`, with the window's event.
 fn set_online(online: bool) {
-    let script = format!(
+    let event = if online { "online" } else { "offline" };
+    run_in_page(&format!(
         "Object.defineProperty(navigator, 'onLine', {{ value: {online}, configurable: true }});
-         window.dispatchEvent(new Event('{}'));",
-        if online { "online" } else { "offline" }
-    );
-    js_sys::Function::new_no_args(&script)
-        .call0(&wasm_bindgen::JsValue::NULL)
-        .unwrap();
+         window.dispatchEvent(new Event('{event}'));"
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -669,7 +670,12 @@ async fn stalled_long_polls_are_detected_as_a_lost_connection() {
     // Long polling (WebSockets refused), then the server holds every poll without answer.
     // The suite's simulator holds a poll 5 s at most (`--signalr-connection-timeout 5`);
     // a poll held past that and a 1 s grace is a stall.
-    admin("PUT", "/signalr/faults", Some(r#"{"refuseWebSockets":true}"#)).await;
+    admin(
+        "PUT",
+        "/signalr/faults",
+        Some(r#"{"refuseWebSockets":true}"#),
+    )
+    .await;
     let c = client("supervisor");
     let (a, _) = two_queues(&c).await;
     let rt = Realtime::with_config(&c, WebRealtimeIo, |config| {
@@ -697,7 +703,13 @@ async fn stalled_long_polls_are_detected_as_a_lost_connection() {
     admin("DELETE", "/faults", None).await;
     log.wait(10000, "reconnected once polls are answered again", |e| {
         matches!(e, RealtimeEvent::Connection(Event::Reconnected { .. }))
-            || matches!(e, RealtimeEvent::Connection(Event::StateChanged { to: State::Connected, .. }))
+            || matches!(
+                e,
+                RealtimeEvent::Connection(Event::StateChanged {
+                    to: State::Connected,
+                    ..
+                })
+            )
     })
     .await;
     rt.stop().await;

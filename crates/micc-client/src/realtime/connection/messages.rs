@@ -124,14 +124,7 @@ impl Connection {
                         .filter(|i| self.subs.count(topic, i) > 0)
                         .collect();
                     if !ids.is_empty() {
-                        self.seq += 1;
-                        let ids = if topic.takes_ids() { ids } else { Vec::new() };
-                        self.events
-                            .push_back(Event::SnapshotNeeded(SnapshotRequest {
-                                seq: self.seq,
-                                topic,
-                                ids,
-                            }));
+                        self.request_snapshot(topic, ids);
                     }
                 }
                 Err(error) => {
