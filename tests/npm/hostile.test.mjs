@@ -3,42 +3,19 @@
 // module or an exception thrown through it; and the auth, retry and write behaviour a host sees.
 // A small local HTTP server stands in for the MiCC server and records what reaches it.
 // Needs `bash scripts/build-client-pkg.sh` first.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "../support/sim.mjs";
+import { startFakeServer } from "../support/fake-server.mjs";
 
 const { MiccClient } = await import(pathToFileURL(path.join(ROOT, "target/pkg/micc-client/node.mjs")).href);
 
-let server;
-let base;
-let seen = [];
-// (req, body) => [status, bodyText, headers?]
-let respond = () => [200, "{}"];
-
-before(async () => {
-  server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      seen.push({ method: req.method, url: req.url, headers: req.headers, body });
-      const [status, text, headers] = respond(req, body);
-      res.writeHead(status, { "content-type": "application/json", ...(headers ?? {}) });
-      res.end(text);
-    });
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${server.address().port}`;
-});
-
-after(() => server?.close());
-
-function reset(handler) {
-  seen = [];
-  respond = handler ?? (() => [200, "{}"]);
-}
+// Each test sets how the stand-in server answers (`reset`) and reads what reached it (`seen`).
+const fake = await startFakeServer();
+const { base, seen, reset } = fake;
+after(() => fake.close());
 
 const TOKEN = (req, body) =>
   req.url.endsWith("/authorizationserver/token")
@@ -189,7 +166,7 @@ test("setToken and an initial token with a refresh callback", async () => {
   await c.queues().state("Sales");
   assert.deepEqual(seen.map((r) => r.headers.authorization), ["Bearer tok-host", "Bearer tok-new"]);
 
-  seen = [];
+  seen.length = 0;
   let asked = 0;
   const r = new MiccClient({ server: base, auth: { type: "token", token: "init", expiresIn: 300, refresh: async () => ({ token: `r${++asked}`, expiresIn: 300 }) } });
   await r.queues().state("Sales");
@@ -234,22 +211,15 @@ test("writes send enum names, and succeed without content", async () => {
 test("a conversation action is not sent again after a timeout; a read is", async () => {
   // Holds the first answer past the client's timeout.
   let first = true;
-  server.removeAllListeners("request");
-  server.on("request", (req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      seen.push({ method: req.method, url: req.url, headers: req.headers, body });
-      const answer = () => { res.writeHead(200, { "content-type": "application/json" }); res.end('{"id":"q1"}'); };
-      if (first) { first = false; setTimeout(answer, 400); } else answer();
-    });
+  reset((req, body, res) => {
+    const answer = () => { res.writeHead(200, { "content-type": "application/json" }); res.end('{"id":"q1"}'); };
+    if (first) { first = false; setTimeout(answer, 400); } else answer();
   });
-  seen = [];
   const c = tokenClient({ timeoutMs: 150, retry: { baseDelayMs: 1 } });
   await miccError(() => c.queues().updateConversation("Sales", "c-1", { conversationAction: "Pick" }), "timeout");
   assert.equal(seen.length, 1, "sent once");
   first = true;
-  seen = [];
+  seen.length = 0;
   await c.queues().state("Sales");
   assert.equal(seen.length, 2, "the read was retried");
 });

@@ -3,46 +3,20 @@
 // TimeSpans), request bodies in the server's names, AbortSignal on every call, and one
 // MiccError class with an isMiccError guard. A local HTTP server stands in for the MiCC
 // server. Needs `bash scripts/build-client-pkg.sh` first.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "../support/sim.mjs";
+import { startFakeServer } from "../support/fake-server.mjs";
 
 const pkg = await import(pathToFileURL(path.join(ROOT, "target/pkg/micc-client/node.mjs")).href);
 const { MiccClient, MiccError, isMiccError, allItems } = pkg;
 
-let server;
-let base;
-let seen = [];
-// (req, body, res) => [status, bodyText] or undefined (the handler answers itself)
-let respond = () => [200, "{}"];
-
-before(async () => {
-  server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      const entry = { method: req.method, url: req.url, body, closed: false };
-      seen.push(entry);
-      res.on("close", () => (entry.closed = !res.writableFinished));
-      const answer = respond(req, body, res);
-      if (!answer) return;
-      res.writeHead(answer[0], { "content-type": "application/json" });
-      res.end(answer[1]);
-    });
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${server.address().port}`;
-});
-
-after(() => server?.close());
-
-function reset(handler) {
-  seen = [];
-  respond = handler;
-}
+// Each test sets how the stand-in server answers (`reset`) and reads what reached it (`seen`).
+const fake = await startFakeServer();
+const { base, seen, reset } = fake;
+after(() => fake.close());
 
 const client = (extra = {}) =>
   new MiccClient({ server: base, auth: { type: "token", token: "tok-host" }, retry: { baseDelayMs: 1 }, ...extra });
