@@ -2,3 +2,5 @@
 
 pub mod agent_presence;
 pub mod queue_now;
+#[cfg(target_arch = "wasm32")]
+pub mod status;

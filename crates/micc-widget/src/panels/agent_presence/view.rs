@@ -8,10 +8,11 @@ use leptos::prelude::*;
 use crate::format::intl::Formatter;
 use crate::format::strings;
 use crate::store::agents::AgentRow;
-use crate::store::link::{Link, LinkState};
+use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::Ticker;
 
+use super::super::status::status_line;
 use super::filter::{in_group, search};
 use super::presence::summary;
 use super::row::{Ctx, agent_row};
@@ -25,59 +26,6 @@ pub struct AgentOptions {
 }
 
 const COLUMNS: usize = 6;
-
-/// The status line: how data arrives, how old it is, whether it is stale (the queue panel's
-/// words, so both panels on a page say the same).
-fn status(link: ArcRwSignal<LinkState>, now: Memo<f64>, poll_ms: u32, ctx: Ctx) -> impl IntoView {
-    let s = strings::strings(ctx.lang);
-    let l = link.clone();
-    // The same `data-link` values as the queue panel's status line (styling, tests).
-    let kind = move || {
-        l.with(|st| match st.link {
-            Link::Loading => "loading",
-            Link::Live => "live",
-            Link::Polling => "polling",
-            Link::Reconnecting => "reconnecting",
-            Link::Offline => "offline",
-            Link::Error(_) => "error",
-        })
-    };
-    let l = link.clone();
-    let text = move || {
-        l.with(|st| {
-            let mut out = match &st.link {
-                Link::Loading => s.loading,
-                Link::Live => s.live,
-                Link::Polling => s.polling,
-                Link::Reconnecting => s.reconnecting,
-                Link::Offline => s.offline,
-                Link::Error(_) => s.error,
-            }
-            .to_owned();
-            if let Some(age) = st.age_secs(now.get()) {
-                out.push_str(" · ");
-                out.push_str(s.updated.0);
-                out.push_str(
-                    &ctx.fmt
-                        .with_value(|f| f.int(age.min(i64::MAX as u64) as i64)),
-                );
-                out.push_str(s.updated.1);
-            }
-            out
-        })
-    };
-    let stale = move || {
-        link.with(|st| st.is_stale(now.get(), poll_ms))
-            .then(|| view! { <span class="micc-stale">"⚠ " {s.stale}</span> })
-    };
-    view! {
-        <p class="micc-link" data-link=kind>
-            <span class="micc-link-text">{text}</span>
-            " "
-            {stale}
-        </p>
-    }
-}
 
 /// The rows shown: (loaded, rows in the selected group, of those the ones searched for).
 type Shown = (bool, Vec<AgentRow>, Vec<AgentRow>);
@@ -204,7 +152,7 @@ pub fn AgentPresence(
         <section class="micc-agent-presence" lang=ctx.fmt.with_value(|f| f.locale.clone())>
             <div class="micc-toolbar">
                 <h2>{w.title}</h2>
-                {status(link, now, poll_ms, ctx)}
+                {status_line(link, now, poll_ms, ctx.lang, ctx.fmt)}
                 <button type="button" class="micc-pause" aria-pressed=move || paused.get().to_string()
                     on:click=move |_| paused.update(|p| *p = !*p)>
                     {move || if paused.get() { s.resume } else { s.pause }}

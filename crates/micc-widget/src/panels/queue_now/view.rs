@@ -6,12 +6,13 @@ use leptos::prelude::*;
 
 use crate::format::Lang;
 use crate::format::intl::Formatter;
-use crate::format::strings::{self, Strings};
+use crate::format::strings;
 use crate::store::Row;
-use crate::store::link::{Link, LinkState};
+use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::Ticker;
 
+use super::super::status::status_line;
 use super::cells::{Ctx, header, queue_row, totals_row};
 use super::columns::{Column, SortBy, sort_rows};
 use super::selection::select;
@@ -25,62 +26,6 @@ pub struct PanelOptions {
     pub queues: Vec<String>,
     pub thresholds: Thresholds,
     pub totals: bool,
-}
-
-fn link_label(s: &Strings, link: &Link) -> &'static str {
-    match link {
-        Link::Loading => s.loading,
-        Link::Live => s.live,
-        Link::Polling => s.polling,
-        Link::Reconnecting => s.reconnecting,
-        Link::Offline => s.offline,
-        Link::Error(_) => s.error,
-    }
-}
-
-fn link_name(link: &Link) -> &'static str {
-    match link {
-        Link::Loading => "loading",
-        Link::Live => "live",
-        Link::Polling => "polling",
-        Link::Reconnecting => "reconnecting",
-        Link::Offline => "offline",
-        Link::Error(_) => "error",
-    }
-}
-
-/// The status line: how data arrives, how old it is, and whether it is stale.
-fn status(link: ArcRwSignal<LinkState>, now: Memo<f64>, poll_ms: u32, ctx: Ctx) -> impl IntoView {
-    let s = strings::strings(ctx.lang);
-    let l = link.clone();
-    let kind = move || l.with(|l| link_name(&l.link));
-    let l = link.clone();
-    let text = move || {
-        l.with(|st| {
-            let mut out = link_label(s, &st.link).to_owned();
-            if let Some(age) = st.age_secs(now.get()) {
-                out.push_str(" · ");
-                out.push_str(s.updated.0);
-                out.push_str(
-                    &ctx.fmt
-                        .with_value(|f| f.int(age.min(i64::MAX as u64) as i64)),
-                );
-                out.push_str(s.updated.1);
-            }
-            out
-        })
-    };
-    let stale = move || {
-        link.with(|st| st.is_stale(now.get(), poll_ms))
-            .then(|| view! { <span class="micc-stale">"⚠ " {s.stale}</span> })
-    };
-    view! {
-        <p class="micc-link" data-link=kind>
-            <span class="micc-link-text">{text}</span>
-            " "
-            {stale}
-        </p>
-    }
 }
 
 #[component]
@@ -207,7 +152,7 @@ pub fn QueueNow(
         <section class="micc-queue-now" lang=ctx.fmt.with_value(|f| f.locale.clone())>
             <div class="micc-toolbar">
                 <h2>{s.title}</h2>
-                {status(link, now, poll_ms, ctx)}
+                {status_line(link, now, poll_ms, ctx.lang, ctx.fmt)}
                 <button type="button" class="micc-pause" aria-pressed=move || paused.get().to_string()
                     on:click=move |_| paused.update(|p| *p = !*p)>
                     {move || if paused.get() { s.resume } else { s.pause }}
