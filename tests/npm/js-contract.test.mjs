@@ -95,10 +95,20 @@ test("a malformed answer is a decode error with its JSON path", async () => {
 });
 
 test("error texts of decode failures never show the token in use", async () => {
-  reset(() => [200, `{"Id": 5, "note": "tok-host"}`]);
-  const e = await rejection(() => client().queues().state("q"));
-  assert.equal(e.kind, "decode");
-  assert.ok(!e.message.includes("tok-host"), e.message);
+  const token = `tok-${"x".repeat(200)}`;
+  const bodies = [
+    `{"Id": 5, "note": "${token}"}`,
+    // The failing value itself is the token, longer than any excerpt.
+    `{"Id": "q", "AbandonedConversationsAverageDurationToday": "${token}"}`,
+    `{"Id": "q", "TimeOfLastReceivedUpdate": "${token}"}`,
+  ];
+  for (const body of bodies) {
+    reset(() => [200, body]);
+    const e = await rejection(() => new MiccClient({ server: base, auth: { type: "token", token } }).queues().state("q"));
+    assert.equal(e.kind, "decode");
+    assert.ok(!e.message.includes(token.slice(0, 30)), e.message);
+    assert.ok(e.message.length <= 1100, `bounded: ${e.message.length}`);
+  }
 });
 
 test("request bodies are sent in the server's names, with enum names", async () => {

@@ -104,9 +104,11 @@ export function withConversion(WasmClient) {
         if (t === "") return "";
         if (t.toLowerCase() === "ok") return "OK";
       }
+      // The message may quote a value of the body, which may hold the token in use: it is
+      // redacted and bounded by the wasm module, as the body's excerpt is.
       const failed = (path, message) => new MiccError(
         "decode",
-        `cannot decode the answer at ${path}: ${message} (body starts: ${this.#wasm.excerpt(raw)})`,
+        `cannot decode the answer at ${path}: ${this.#wasm.excerpt(message)} (body starts: ${this.#wasm.excerpt(raw)})`,
         { path },
       );
       let value;

@@ -335,7 +335,9 @@ function copyModel(v, m, form, ctx) {
   return out;
 }
 
-const quote = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+// Long enough to hold a whole token, so that the client can redact it from the message
+// before bounding it (client.js); a value cut inside a token would leak its start.
+const quote = (s) => JSON.stringify(s.length > 4096 ? `${s.slice(0, 4096)}…` : s);
 
 // .NET TimeSpan, as micc_client::TimeSpan::parse reads it: [-][d.]hh:mm[:ss[.fffffff]],
 // or the general form d:hh:mm:ss[.fffffff] (three colons).
