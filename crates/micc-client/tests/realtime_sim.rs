@@ -472,6 +472,22 @@ fn long_polling_connect_subscribe_and_events_against_the_simulator() {
         "{:?}",
         d.seen
     );
+    // The queue's monitor must be in place before the clock moves, or its changes are made
+    // before the server would send them (a slow machine answers the two monitors apart).
+    if !d
+        .seen
+        .iter()
+        .any(|e| matches!(e, Event::SnapshotNeeded(s) if s.topic == Topic::QueueState))
+    {
+        assert!(
+            d.run(
+                WAIT,
+                |e| matches!(e, Event::SnapshotNeeded(s) if s.topic == Topic::QueueState)
+            ),
+            "{:?}",
+            d.seen
+        );
+    }
     assert_eq!(d.conn.transport(), Some(Transport::LongPolling));
     advance_clock(&sim);
     assert!(d.run(WAIT, is_queue_event), "{:?}", d.seen);
