@@ -57,7 +57,9 @@ function typeOf(code) {
   if (t) return t;
   const head = code[0];
   if (head === "[" || head === "p") t = { k: head, item: typeOf(code.slice(1)) };
-  else if (head === "e" || head === "m") t = { k: head, i: Number(code.slice(1)) };
+  // An enum type carries its lookups, built once with the type.
+  else if (head === "e") t = { k: head, e: enumOf(Number(code.slice(1))) };
+  else if (head === "m") t = { k: head, i: Number(code.slice(1)) };
   else t = { k: head };
   types.set(code, t);
   return t;
@@ -69,10 +71,9 @@ function modelOf(i) {
   let m = models.get(i);
   if (m) return m;
   const [name, flags, flat] = MODELS[i] ?? ["?", 2, []];
-  m = { name, open: (flags & 1) !== 0, map: (flags & 2) !== 0, exact: new Map(), folded: new Map(), fields: [] };
+  m = { name, open: (flags & 1) !== 0, map: (flags & 2) !== 0, exact: new Map(), folded: new Map() };
   for (let f = 0; f + 1 < flat.length; f += 2) {
     const field = { wire: flat[f], js: camelCase(flat[f]), ty: typeOf(flat[f + 1]) };
-    m.fields.push(field);
     m.exact.set(field.wire, field);
     m.exact.set(field.js, field);
     const folded = field.wire.toLowerCase();
@@ -82,19 +83,16 @@ function modelOf(i) {
   return m;
 }
 
-const enums = new Map();
+// An enum's lookups: by value, by lower-case name, and its names as they are.
 function enumOf(i) {
-  let e = enums.get(i);
-  if (e) return e;
   const [name, flat] = ENUMS[i] ?? ["?", []];
-  e = { name, byValue: new Map(), byName: new Map(), names: new Set() };
+  const e = { name, byValue: new Map(), byName: new Map(), names: new Set() };
   for (let j = 0; j + 1 < flat.length; j += 2) {
     e.names.add(flat[j]);
     if (!e.byValue.has(flat[j + 1])) e.byValue.set(flat[j + 1], flat[j]);
     const folded = flat[j].toLowerCase();
     if (!e.byName.has(folded)) e.byName.set(folded, flat[j]);
   }
-  enums.set(i, e);
   return e;
 }
 
@@ -146,7 +144,7 @@ function walk(v, t, form, ctx) {
       return form === JS ? rfc : v;
     }
     case "e":
-      return walkEnum(v, enumOf(t.i));
+      return walkEnum(v, t.e);
     case "[":
       return walkArray(v, t.item, form, ctx);
     case "p":
@@ -296,7 +294,7 @@ function convertInPlace(v, plan, ctx) {
           if (typeof value === "string" && RFC3339.test(value)) continue;
           break;
         case ENUM:
-          if (enumOf(fields[at].ty.i).names.has(value)) continue;
+          if (fields[at].ty.e.names.has(value)) continue;
           break;
         case PASS:
           continue;
