@@ -2,7 +2,7 @@
 //! page's event loop. HTTP and timers are the client's [`WebPlatform`] (fetch, setTimeout).
 
 pub mod socket;
-mod visibility;
+mod page;
 
 use crate::realtime::driver::{Realtime, RealtimeIo, RealtimeSocket, SocketSink};
 use crate::{MiccClient, WebPlatform};
@@ -22,11 +22,11 @@ impl RealtimeIo for WebRealtimeIo {
     }
 
     fn watch_visibility(&self, on_change: Box<dyn Fn(bool)>) -> Option<Box<dyn std::any::Any>> {
-        visibility::PageWatch::visibility(on_change).map(|w| Box::new(w) as Box<dyn std::any::Any>)
+        page::PageWatch::visibility(on_change).map(|w| Box::new(w) as Box<dyn std::any::Any>)
     }
 
     fn watch_network(&self, on_change: Box<dyn Fn(bool)>) -> Option<Box<dyn std::any::Any>> {
-        visibility::PageWatch::network(on_change).map(|w| Box::new(w) as Box<dyn std::any::Any>)
+        page::PageWatch::network(on_change).map(|w| Box::new(w) as Box<dyn std::any::Any>)
     }
 }
 
