@@ -514,27 +514,43 @@ async fn queue_conversation_events_arrive_as_arrays() {
     wait_gone(&id).await;
 }
 
-#[wasm_bindgen_test]
-async fn with_signalr_blocked_the_connection_polls_then_goes_back_to_real_time() {
+/// With SignalR blocked (a reverse proxy that forwards only the REST API), a started
+/// real-time channel subscribed to `queue` that polls every `interval_ms` and tries real time
+/// again after `retry_ms`; asserts it is polling.
+async fn polling_on(
+    c: &MiccClient<WebPlatform>,
+    queue: &str,
+    interval_ms: u64,
+    retry_ms: u64,
+) -> (
+    Realtime<WebPlatform>,
+    Log,
+    ListenerHandle<WebPlatform>,
+    micc_client::realtime::Subscription<WebPlatform>,
+) {
     use micc_client::realtime::connection::PollingConfig;
     use std::time::Duration;
-    // A reverse proxy that forwards only the REST API.
     admin("PUT", "/signalr/faults", Some(r#"{"blockSignalr":true}"#)).await;
-    let c = client("supervisor");
-    let (a, b) = two_queues(&c).await;
-    let rt = Realtime::with_config(&c, WebRealtimeIo, |config| {
+    let rt = Realtime::with_config(c, WebRealtimeIo, |config| {
         config.polling = Some(PollingConfig {
-            interval: Duration::from_millis(500),
-            retry_realtime_after: Duration::from_millis(2500),
+            interval: Duration::from_millis(interval_ms),
+            retry_realtime_after: Duration::from_millis(retry_ms),
         });
     })
     .unwrap();
     let log = Log::default();
-    let _l = log.attach(&rt);
-    let _sub = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
-    let started = rt.start().await;
-    started.unwrap();
+    let listener = log.attach(&rt);
+    let sub = rt.subscribe_queue_state(&[queue]).unwrap();
+    rt.start().await.unwrap();
     assert_eq!(rt.state(), State::Polling);
+    (rt, log, listener, sub)
+}
+
+#[wasm_bindgen_test]
+async fn with_signalr_blocked_the_connection_polls_then_goes_back_to_real_time() {
+    let c = client("supervisor");
+    let (a, b) = two_queues(&c).await;
+    let (rt, log, _l, _sub) = polling_on(&c, &a, 500, 2500).await;
     assert!(log.any(|e| matches!(e, RealtimeEvent::Connection(Event::PollingFallback { .. }))));
     log.wait(3000, "a polled snapshot", |e| queue_event(e, &a, true))
         .await;
@@ -585,24 +601,9 @@ fn set_page_visibility(state: &str) {
 
 #[wasm_bindgen_test]
 async fn polling_pauses_while_the_page_is_hidden() {
-    use micc_client::realtime::connection::PollingConfig;
-    use std::time::Duration;
-    admin("PUT", "/signalr/faults", Some(r#"{"blockSignalr":true}"#)).await;
     let c = client("supervisor");
     let (a, _) = two_queues(&c).await;
-    let rt = Realtime::with_config(&c, WebRealtimeIo, |config| {
-        config.polling = Some(PollingConfig {
-            interval: Duration::from_millis(300),
-            retry_realtime_after: Duration::from_secs(600),
-        });
-    })
-    .unwrap();
-    let log = Log::default();
-    let _l = log.attach(&rt);
-    let _sub = rt.subscribe_queue_state(&[a.as_str()]).unwrap();
-    let started = rt.start().await;
-    started.unwrap();
-    assert_eq!(rt.state(), State::Polling);
+    let (rt, log, _l, _sub) = polling_on(&c, &a, 300, 600_000).await;
     log.wait(3000, "a polled snapshot", |e| queue_event(e, &a, true))
         .await;
     set_page_visibility("hidden");

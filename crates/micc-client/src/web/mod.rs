@@ -1,8 +1,8 @@
 //! Browser adapters of the real-time driver: WebSockets ([`socket`]) and spawning on the
 //! page's event loop. HTTP and timers are the client's [`WebPlatform`] (fetch, setTimeout).
 
-pub mod socket;
 mod page;
+pub mod socket;
 
 use crate::realtime::driver::{Realtime, RealtimeIo, RealtimeSocket, SocketSink};
 use crate::{MiccClient, WebPlatform};
