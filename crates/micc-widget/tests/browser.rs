@@ -2,24 +2,15 @@
 //! at build time.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use std::time::Duration;
+use support::*;
 
 use gloo_timers::future::sleep;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let el = document
-        .create_element("div")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap();
-    document.body().unwrap().append_child(&el).unwrap();
-    el
-}
 
 async fn wait_for(el: &web_sys::HtmlElement, needle: &str) -> String {
     for _ in 0..100 {
@@ -33,27 +24,6 @@ async fn wait_for(el: &web_sys::HtmlElement, needle: &str) -> String {
         "{needle:?} never appeared; page shows {:?}",
         el.text_content()
     );
-}
-
-fn sim_url() -> &'static str {
-    let Some(url) = option_env!("MICC_SIM_URL") else {
-        panic!("MICC_SIM_URL must name a running micc-sim at build time");
-    };
-    url
-}
-
-/// A token as a host page's backend would hand it over.
-async fn token() -> String {
-    let response =
-        gloo_net::http::Request::post(&format!("{}/authorizationserver/token", sim_url()))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body("grant_type=password&username=supervisor&password=supervisor")
-            .unwrap()
-            .send()
-            .await
-            .unwrap();
-    let v: serde_json::Value = response.json().await.unwrap();
-    v["access_token"].as_str().unwrap().to_owned()
 }
 
 #[wasm_bindgen_test]

@@ -4,8 +4,11 @@
 //! test unmounts what it mounted.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use std::rc::Rc;
 use std::time::Duration;
+use support::*;
 
 use gloo_timers::future::sleep;
 use js_sys::{Object, Reflect};
@@ -22,59 +25,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-thread_local! {
-    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// wasm-bindgen-test runs async tests concurrently; these share the page ticker (the last
-/// one checks it stops), so each runs alone.
-struct Serial;
-impl Drop for Serial {
-    fn drop(&mut self) {
-        BUSY.with(|b| b.set(false));
-    }
-}
-async fn serial() -> Serial {
-    for _ in 0..1500 {
-        if !BUSY.with(|b| b.replace(true)) {
-            break;
-        }
-        sleep(Duration::from_millis(20)).await;
-    }
-    Serial
-}
-
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let el = document
-        .create_element("div")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap();
-    document.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-fn sim_url() -> &'static str {
-    let Some(url) = option_env!("MICC_SIM_URL") else {
-        panic!("MICC_SIM_URL must name a running micc-sim at build time");
-    };
-    url
-}
-
-async fn token() -> String {
-    let response =
-        gloo_net::http::Request::post(&format!("{}/authorizationserver/token", sim_url()))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body("grant_type=password&username=supervisor&password=supervisor")
-            .unwrap()
-            .send()
-            .await
-            .unwrap();
-    let v: serde_json::Value = response.json().await.unwrap();
-    v["access_token"].as_str().unwrap().to_owned()
-}
 
 /// Every item of a collection, page after page (the suite's simulator has more agent
 /// states than one page holds).
@@ -120,25 +70,6 @@ fn full_name(a: &serde_json::Value) -> String {
         a["firstName"].as_str().unwrap_or_default(),
         a["lastName"].as_str().unwrap_or_default()
     )
-}
-
-/// Waits (up to 5 s) until `f` holds.
-async fn until(what: &str, el: &web_sys::HtmlElement, f: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if f() {
-            return;
-        }
-        sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{what} never happened; page shows {:?}", el.text_content());
-}
-
-fn texts(el: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
-    let list = el.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.text_content().unwrap_or_default())
-        .collect()
 }
 
 fn attrs(el: &web_sys::HtmlElement, selector: &str, attr: &str) -> Vec<String> {

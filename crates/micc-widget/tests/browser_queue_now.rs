@@ -4,8 +4,11 @@
 //! check that nothing keeps running.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use std::rc::Rc;
 use std::time::Duration;
+use support::*;
 
 use gloo_timers::future::sleep;
 use js_sys::{Object, Reflect};
@@ -24,59 +27,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-thread_local! {
-    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// wasm-bindgen-test runs async tests concurrently; these share the page ticker, so each
-/// runs alone. (A failed test never releases its turn: the others wait 30 s at most.)
-struct Serial;
-impl Drop for Serial {
-    fn drop(&mut self) {
-        BUSY.with(|b| b.set(false));
-    }
-}
-async fn serial() -> Serial {
-    for _ in 0..1500 {
-        if !BUSY.with(|b| b.replace(true)) {
-            break;
-        }
-        sleep(Duration::from_millis(20)).await;
-    }
-    Serial
-}
-
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let el = document
-        .create_element("div")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap();
-    document.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-fn sim_url() -> &'static str {
-    let Some(url) = option_env!("MICC_SIM_URL") else {
-        panic!("MICC_SIM_URL must name a running micc-sim at build time");
-    };
-    url
-}
-
-async fn token() -> String {
-    let response =
-        gloo_net::http::Request::post(&format!("{}/authorizationserver/token", sim_url()))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body("grant_type=password&username=supervisor&password=supervisor")
-            .unwrap()
-            .send()
-            .await
-            .unwrap();
-    let v: serde_json::Value = response.json().await.unwrap();
-    v["access_token"].as_str().unwrap().to_owned()
-}
-
 async fn sim_queues(token: &str) -> Vec<serde_json::Value> {
     let response =
         gloo_net::http::Request::get(&format!("{}/miccsdk/api/v1/queues/state", sim_url()))
@@ -86,25 +36,6 @@ async fn sim_queues(token: &str) -> Vec<serde_json::Value> {
             .unwrap();
     let v: serde_json::Value = response.json().await.unwrap();
     v["_embedded"]["items"].as_array().unwrap().clone()
-}
-
-/// Waits (up to 5 s) until `f` holds.
-async fn until(what: &str, el: &web_sys::HtmlElement, f: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if f() {
-            return;
-        }
-        sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{what} never happened; page shows {:?}", el.text_content());
-}
-
-fn texts(el: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
-    let list = el.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.text_content().unwrap_or_default())
-        .collect()
 }
 
 fn text(el: &web_sys::HtmlElement, selector: &str) -> String {
