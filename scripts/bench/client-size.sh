@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Size of the micc-client npm package: the .wasm and .js files browsers load (web entry)
 # and Node loads (node entry, the same .wasm), raw and gzipped (-9). With --record, writes the table to
-# crates/micc-client/BENCHMARKS.md. Budget (the 1.0 issue): 75 KB gzipped for the web build
-# together, 80 KB once the real-time code is in the package.
+# crates/micc-client/BENCHMARKS.md. Budget: 80 KB gzipped for the web build (75 KB before real time)
+# together, 80 KB once the real-time code is in the package (it is: 81,920 bytes).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
@@ -11,11 +11,13 @@ bash scripts/build-client-pkg.sh >/dev/null 2>&1 || bash scripts/build-client-pk
 P="$ROOT/target/pkg/micc-client"
 row() { printf '| %s | %d | %d |\n' "$1" "$(wc -c <"$P/$1")" "$(gzip -9c "$P/$1" | wc -c)"; }
 sum() { local raw=0 gz=0; for f in "$@"; do raw=$((raw + $(wc -c <"$P/$f"))); gz=$((gz + $(gzip -9c "$P/$f" | wc -c))); done; echo "$raw $gz"; }
-WEB=(web/micc_client_bg.wasm web/micc_client.js web.js manual.js loader.js facade_generated.js client.js convert.js shapes_generated.js helpers.js)
-NODE=(web/micc_client_bg.wasm web/micc_client.js node.mjs manual.js loader.js facade_generated.js client.js convert.js shapes_generated.js helpers.js)
+# The entries share one bundled chunk (core-<hash>.js).
+CORE=$(cd "$P" && ls core-*.js)
+WEB=(web/micc_client_bg.wasm web.js "$CORE")
+NODE=(web/micc_client_bg.wasm node.mjs "$CORE")
 read -r web_raw web_gz < <(sum "${WEB[@]}")
 read -r node_raw node_gz < <(sum "${NODE[@]}")
-TABLE=$( { echo "| file | bytes | gzipped |"; echo "|---|---|---|"; for f in "${WEB[@]}" node.mjs; do row "$f"; done;
+TABLE=$( { echo "| file | bytes | gzipped |"; echo "|---|---|---|"; for f in "${WEB[@]}" node.mjs manual.js; do row "$f"; done;
   echo "| **web build together** | **$web_raw** | **$web_gz** |"; echo "| node entry together | $node_raw | $node_gz |"; } )
 # What the wasm holds: the same release build through wasm-bindgen and wasm-opt with its
 # names kept, broken down by twiggy (installed here on first use).
@@ -34,7 +36,7 @@ SECTION=$(cat <<MD
 ## Package size
 
 Command: \`bash scripts/bench/client-size.sh --record\` ($(date -u +%Y-%m-%d); release wasm, wasm-opt -Oz).
-Budget: 75 KB (76,800 bytes) gzipped for the web build's .wasm and .js together: $( [ "$web_gz" -le 76800 ] && echo "met" || echo "NOT met" ) ($web_gz bytes).
+Budget: 80 KB (81,920 bytes) gzipped for the web build's .wasm and .js together, real-time code included (75 KB before it): $( [ "$web_gz" -le 81920 ] && echo "met" || echo "NOT met" ) ($web_gz bytes).
 
 $TABLE
 

@@ -6,6 +6,7 @@ import type {
   DirectoryEntryModelRequest,
   MediaType,
   MiccClient,
+  RealtimeState,
 } from "../../crates/micc-client/js/index.js";
 
 declare const client: MiccClient;
@@ -35,4 +36,26 @@ export async function contract(): Promise<void> {
   const media: MediaType | null | undefined = state.mediaType;
   const future: MediaType = "Hologram";
   void [bad, noSite, media, future];
+
+  // The real-time channel: typed callbacks, unsubscribe functions, the state union.
+  const rt = client.realtime;
+  const off = rt.onQueueState(["Sales", "1001"], (q, meta) => {
+    const waiting: number | null | undefined = q.waitingConversations;
+    const snap: boolean = meta.snapshot;
+    void [waiting, snap];
+  });
+  rt.onQueueConversations("Sales", (change) => {
+    if ("removed" in change) void change.removed.map((id: string) => id.length);
+    else void change.changed.map((c) => c.conversationId);
+  });
+  rt.onMyState((me) => void me.id);
+  rt.onStateChange((s: RealtimeState, detail) => void [s, detail.restored]);
+  // @ts-expect-error: not a state
+  const nope: RealtimeState = "open";
+  // @ts-expect-error: a callback is required
+  rt.onMyState();
+  await rt.start();
+  off();
+  await rt.stop();
+  void nope;
 }

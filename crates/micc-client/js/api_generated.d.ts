@@ -3,6 +3,7 @@
 
 import type { AgentGroupModel, AgentModel, AgentState, ApplicationProfileModel, CallDetailsDataModel, CallDetailsDataModelRequest, CaseModel, CloudlinkTranscriptModel, ConversationModel, ConversationRequestModelRequest, ConversationUpdateModelRequest, DirectoryEntryModel, DirectoryEntryModelRequest, DnisModel, EmployeeAgentGroupModel, EmployeeAgentGroupModelRequest, EmployeeGreetingsModel, EmployeeGreetingsModelRequest, EmployeeModel, EmployeeState, EmployeeStateUpdateModelRequest, ExtensionModel, FileUploadModelRequest, GlobalReplyTemplateModel, GlobalReplyTemplateModelRequest, GreetingRecordingModelRequest, HalResource, IntegratedSoftphoneModel, LicenseInfoModel, MailServerModel, MediaServerModel, OpenMediaConversationModel, OpenMediaRequestModelRequest, OpenMediaUpdateRequestModelRequest, ProblemReportModelRequest, PromptModel, QueueModel, QueueState, ReasonCodeModel, ReplyTemplateContentModel, ReplyTemplateFolderModel, ReplyTemplateModel, RouterDiagnosticCommandModelRequest, ServerStatusModel, SiteModel, VariableModel, WarningReasonModel, WebhookListModel, WebhookModelRequest, HalPage, JsonObject, JsonValue } from "./models_generated.js";
 import type { AuthOptions, CallOptions, ClientOptions, CollectionOptions } from "./options.js";
+import type { Realtime } from "./realtime.js";
 
 /** `agentGroups()`: Agent groups and the agents in them. */
 export interface AgentGroups {
@@ -1027,6 +1028,8 @@ export declare class MiccClient {
   setToken(token: string, expiresIn?: number): void;
   /** Replaces the credentials (e.g. after the user typed a new password): the old token is dropped and a refusal of the old credentials is forgotten. */
   setCredentials(auth: AuthOptions): void;
+  /** The real-time channel: SignalR subscriptions with snapshots, one connection per client (see realtime.d.ts). */
+  readonly realtime: Realtime;
   agentGroups(): AgentGroups;
   agents(): Agents;
   applicationProfiles(): ApplicationProfiles;

@@ -2,7 +2,8 @@
 // models' table (convert.js), JSON is parsed and printed by the engine, and every failure
 // is a MiccError. The wasm module (WasmClient) keeps what must not be left to the page:
 // the token lifecycle, retries, timeouts, header and URL checks, redaction.
-import { convert, JS, REQUEST, requestType, responseType, ShapeError } from "./convert.js";
+import { convert, JS, modelType, REQUEST, requestType, responseType, ShapeError } from "./convert.js";
+import { Realtime } from "./realtime.js";
 
 /**
  * Every failure of the client. `kind`: "network", "timeout", "status", "decode", "auth",
@@ -58,8 +59,17 @@ export function withConversion(WasmClient) {
   return class ConvertingClient {
     #wasm;
     #ctx;
+    #server;
+    #realtimeOptions;
+    #realtime;
     constructor(options) {
       this.#ctx = { offset: offsetOf(options) };
+      try {
+        this.#server = options?.server;
+        this.#realtimeOptions = options?.realtime;
+      } catch (e) {
+        throw invalid("options could not be read", e);
+      }
       try {
         this.#wasm = new WasmClient(options);
       } catch (e) {
@@ -123,6 +133,38 @@ export function withConversion(WasmClient) {
         if (e instanceof ShapeError) throw failed(e.path, e.message);
         throw e;
       }
+    }
+
+    /** The real-time channel: one per client, made on first use (realtime.js). */
+    get realtime() {
+      this.#realtime ??= new Realtime({
+        server: this.#server,
+        token: async () => {
+          try {
+            const [token, until] = await this.#wasm.bearer();
+            return { token, until };
+          } catch (e) {
+            throw adopt(e);
+          }
+        },
+        refused: (token) => this.#wasm.tokenRefused(token),
+        rest: (topic, id) => this.#snapshot(topic, id),
+        convert: (value, model) => convert(value, modelType(model), JS, this.#ctx),
+        options: this.#realtimeOptions,
+      });
+      return this.#realtime;
+    }
+
+    // A snapshot's REST reads, as the events they stand for: `[method, payload]` pairs with
+    // the payloads as received (realtime.js converts them as it converts events).
+    async #snapshot(topic, id) {
+      const read = async (op, args) => JSON.parse(await this.#wasm.call(op, args, {}, undefined));
+      const items = (page) => page?._embedded?.items ?? [];
+      if (topic === "queueState") return [["queueStateChanged", await read("Queue_GetQueueState", [id])]];
+      if (topic === "queueConversations") {
+        return [["queueConversationChanged", items(await read("Queue_GetQueueConversations", [id]))]];
+      }
+      return [["employeeStateChanged", await read("Employee_GetEmployeeState", ["me"])]];
     }
 
     setToken(token, expiresIn) {

@@ -441,5 +441,12 @@ export function rfc3339(text, offset = "Z") {
 
 /** The answer type of an operation (`undefined`: unknown id). */
 export const responseType = (op) => RESPONSES[op];
+
+/** The type code of a model by its name (`QueueState` → `m<N>`). */
+export function modelType(name) {
+  const i = MODELS.findIndex((m) => m[0] === name);
+  if (i < 0) throw new ShapeError("$", `no model ${name}`);
+  return `m${i}`;
+}
 /** The request body type of an operation (`undefined`: it takes none). */
 export const requestType = (op) => REQUESTS[op];

@@ -548,6 +548,10 @@ export function defineClient(WasmClient) {
     setCredentials(auth) {
       this.#wasm.setCredentials(auth);
     }
+    /** The real-time channel (one per client, made on first use). */
+    get realtime() {
+      return this.#wasm.realtime;
+    }
     agentGroups() {
       return new AgentGroups(this);
     }

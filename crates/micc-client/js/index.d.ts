@@ -5,3 +5,4 @@
 export * from "./models_generated.js";
 export * from "./options.js";
 export * from "./api_generated.js";
+export * from "./realtime.js";

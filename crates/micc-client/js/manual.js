@@ -10,5 +10,6 @@ import { withConversion } from "./client.js";
 export { init, initSync } from "./loader.js";
 export { odataString, allItems } from "./helpers.js";
 export { MiccError, isMiccError } from "./client.js";
+export { exponentialBackoff } from "./signalr.js";
 
 export const MiccClient = defineClient(withConversion(LoadedWasmClient));

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { initSync, failLoad } from "./loader.js";
 
-export { MiccClient, MiccError, isMiccError, odataString, allItems } from "./manual.js";
+export { MiccClient, MiccError, isMiccError, odataString, allItems, exponentialBackoff } from "./manual.js";
 
 function load() {
   let bytes;

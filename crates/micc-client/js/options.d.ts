@@ -1,3 +1,4 @@
+import type { RealtimeOptions } from "./realtime.js";
 import type { HalPage } from "./models_generated.js";
 
 /**
@@ -43,6 +44,8 @@ export interface ClientOptions {
    * its local time, and is given this offset.
    */
   serverUtcOffsetMinutes?: number;
+  /** How `client.realtime` connects (see realtime.d.ts). */
+  realtime?: RealtimeOptions;
 }
 
 /** OData system query options (collection operations take all; single entities $expand and $select). */

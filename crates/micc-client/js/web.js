@@ -6,7 +6,7 @@
 // import `micc-client/manual` instead.
 import { init } from "./manual.js";
 
-export { MiccClient, MiccError, isMiccError, odataString, allItems } from "./manual.js";
+export { MiccClient, MiccError, isMiccError, odataString, allItems, exponentialBackoff } from "./manual.js";
 
 /** Settles when the module is loaded; rejects with the MiccError (kind "load") of a failed load. */
 export const ready = init();

@@ -385,6 +385,37 @@ impl WasmClient {
     }
 
     /// A bounded excerpt of an answer for error messages, with the secrets in use hidden.
+    /// The current access token, renewed when due, and when the client will renew it (ms
+    /// since the epoch; absent for a token of unknown lifetime), as `[token, until]`. For the
+    /// real-time connection (js/realtime.js), whose URLs must carry it; rejects with a
+    /// MiccError of kind "auth" without credentials that give a token.
+    pub fn bearer(&self) -> Promise {
+        let client = self.client.clone();
+        future_to_promise(async move {
+            let token = client
+                .bearer()
+                .await
+                .map_err(|e| js_error(&e))?
+                .ok_or_else(|| {
+                    js_error(&Error::Auth {
+                        message: "real-time needs credentials that give a token".into(),
+                    })
+                })?;
+            let out = Array::new();
+            out.push(&JsValue::from_str(&token));
+            if let Some(until) = client.token_fresh_until_ms() {
+                out.push(&JsValue::from_f64(until));
+            }
+            Ok(out.into())
+        })
+    }
+
+    /// The server refused `token` on a real-time request: the next `bearer()` renews.
+    #[wasm_bindgen(js_name = tokenRefused)]
+    pub fn token_refused(&self, token: &str) {
+        self.client.token_refused(token);
+    }
+
     pub fn excerpt(&self, text: &str) -> String {
         self.client.excerpt(text, None)
     }

@@ -27,6 +27,8 @@ pub fn router() -> Router<Arc<AppState>> {
         .route("/clock/advance", post(advance))
         .route("/queues/{key}/dnd", post(queue_dnd))
         .route("/employees/{key}/state", post(employee_state))
+        .route("/queues/{key}/name", post(rename_queue))
+        .route("/employees/{key}/name", post(rename_employee))
         .route("/signalr/connections", get(signalr_connections))
         .route("/signalr/drop", post(signalr_drop))
         .route(
@@ -115,26 +117,105 @@ struct Dnd {
     on: bool,
 }
 
-async fn queue_dnd(
-    State(s): State<Arc<AppState>>,
-    Path(key): Path<String>,
-    Json(d): Json<Dnd>,
+/// Applies an admin change to the world, tells SignalR subscribers, and answers 204 or a 400
+/// with the reason.
+fn change(
+    s: &AppState,
+    f: impl FnOnce(&mut crate::world::World) -> Result<(), String>,
 ) -> Response {
     let result = s
         .world
         .lock()
         .map_err(|_| "unavailable".to_owned())
-        .and_then(|mut w| {
-            let q = w
-                .queue_by_key(&key)
-                .ok_or_else(|| format!("no queue {key}"))?;
-            w.set_queue_dnd(q, d.on).map_err(|e| e.to_string())
-        });
-    crate::events::publish(&s);
+        .and_then(|mut w| f(&mut w));
+    crate::events::publish(s);
     match result {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => bad(e),
     }
+}
+
+async fn queue_dnd(
+    State(s): State<Arc<AppState>>,
+    Path(key): Path<String>,
+    Json(d): Json<Dnd>,
+) -> Response {
+    change(&s, |w| {
+        let q = w
+            .queue_by_key(&key)
+            .ok_or_else(|| format!("no queue {key}"))?;
+        w.set_queue_dnd(q, d.on).map_err(|e| e.to_string())
+    })
+}
+
+/// `{"name": "..."}` for a queue; for an employee also `{"firstName", "lastName"}` (a
+/// `name` alone becomes the first name and clears the last one, so the full name is it).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Rename {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    first_name: Option<String>,
+    #[serde(default)]
+    last_name: Option<String>,
+}
+
+/// Names are shown by every client: they are the place to try markup and long texts on.
+const MAX_NAME_CHARS: usize = 200;
+
+fn checked_name(name: Option<String>, field: &str) -> Result<String, String> {
+    let name = name.ok_or_else(|| format!("{field} is required"))?;
+    if name.trim().is_empty() || name.chars().count() > MAX_NAME_CHARS {
+        return Err(format!(
+            "{field} must have 1 to {MAX_NAME_CHARS} characters"
+        ));
+    }
+    Ok(name)
+}
+
+async fn rename_queue(
+    State(s): State<Arc<AppState>>,
+    Path(key): Path<String>,
+    Json(r): Json<Rename>,
+) -> Response {
+    let name = match checked_name(r.name, "name") {
+        Ok(n) => n,
+        Err(e) => return bad(e),
+    };
+    change(&s, |w| {
+        let q = w
+            .queue_by_key(&key)
+            .ok_or_else(|| format!("no queue {key}"))?;
+        w.rename_queue(q, name).map_err(|e| e.to_string())
+    })
+}
+
+async fn rename_employee(
+    State(s): State<Arc<AppState>>,
+    Path(key): Path<String>,
+    Json(r): Json<Rename>,
+) -> Response {
+    let names = match (r.name, r.first_name, r.last_name) {
+        (Some(name), None, None) => checked_name(Some(name), "name").map(|n| (n, String::new())),
+        (None, first, last) if first.is_some() || last.is_some() => {
+            let first = first.unwrap_or_default();
+            let last = last.unwrap_or_default();
+            checked_name(Some(format!("{first}{last}")), "firstName + lastName")
+                .map(|_| (first, last))
+        }
+        _ => Err("give name, or firstName and/or lastName".to_owned()),
+    };
+    let (first, last) = match names {
+        Ok(n) => n,
+        Err(e) => return bad(e),
+    };
+    change(&s, |w| {
+        let e = w
+            .employee_by_key(&key)
+            .ok_or_else(|| format!("no employee {key}"))?;
+        w.rename_employee(e, first, last).map_err(|e| e.to_string())
+    })
 }
 
 #[derive(Deserialize)]
@@ -152,22 +233,13 @@ async fn employee_state(
     let Some(presence) = Presence::parse(&f.presence) else {
         return bad(format!("unknown presence {}", f.presence));
     };
-    let result = s
-        .world
-        .lock()
-        .map_err(|_| "unavailable".to_owned())
-        .and_then(|mut w| {
-            let e = w
-                .employee_by_key(&key)
-                .ok_or_else(|| format!("no employee {key}"))?;
-            w.set_presence(e, presence, f.reason)
-                .map_err(|e| e.to_string())
-        });
-    crate::events::publish(&s);
-    match result {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => bad(e),
-    }
+    change(&s, |w| {
+        let e = w
+            .employee_by_key(&key)
+            .ok_or_else(|| format!("no employee {key}"))?;
+        w.set_presence(e, presence, f.reason)
+            .map_err(|e| e.to_string())
+    })
 }
 
 async fn signalr_connections(State(s): State<Arc<AppState>>) -> Response {

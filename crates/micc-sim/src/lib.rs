@@ -214,6 +214,13 @@ pub async fn serve(config: Config) -> std::io::Result<()> {
     spawn_clock(state.clone());
     println!("micc-sim listening on http://{addr}");
     let hubs = state.clone();
+    // No Nagle: a pushed event must leave at once, as servers that stream (IIS and
+    // Kestrel WebSockets) send them; with Nagle and delayed ACKs a small frame waits
+    // for the previous one's ACK (tens of ms: measured in micc-client's BENCHMARKS.md).
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     axum::serve(listener, router(state))
         .with_graceful_shutdown(async move {
             let _ = tokio::signal::ctrl_c().await;

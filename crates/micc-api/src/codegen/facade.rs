@@ -258,6 +258,10 @@ pub fn render(
          \x20   /** Replaces the credentials; a refusal of the old ones is forgotten. */\n\
          \x20   setCredentials(auth) {\n\
          \x20     this.#wasm.setCredentials(auth);\n\
+         \x20   }\n\
+         \x20   /** The real-time channel (one per client, made on first use). */\n\
+         \x20   get realtime() {\n\
+         \x20     return this.#wasm.realtime;\n\
          \x20   }\n",
     );
     dts.push_str(
@@ -265,7 +269,9 @@ pub fn render(
          /** Uses `token` from now on (`expiresIn`: its lifetime in seconds, if known): with auth type \"token\" it replaces the token, otherwise it is used until it lapses or is refused. Throws a MiccError (kind \"invalid-argument\") for a token no header can carry. */\n  \
          setToken(token: string, expiresIn?: number): void;\n  \
          /** Replaces the credentials (e.g. after the user typed a new password): the old token is dropped and a refusal of the old credentials is forgotten. */\n  \
-         setCredentials(auth: AuthOptions): void;\n",
+         setCredentials(auth: AuthOptions): void;\n  \
+         /** The real-time channel: SignalR subscriptions with snapshots, one connection per client (see realtime.d.ts). */\n  \
+         readonly realtime: Realtime;\n",
     );
     for name in by_group.keys().filter(|g| !g.is_empty()) {
         if group(name).is_some_and(|g| g.of.is_some()) {
@@ -300,7 +306,8 @@ pub fn render(
         .collect();
     let head = format!(
         "{HEADER}\nimport type {{ {} }} from \"./models_generated.js\";\n\
-         import type {{ AuthOptions, CallOptions, ClientOptions, CollectionOptions }} from \"./options.js\";\n\n",
+         import type {{ AuthOptions, CallOptions, ClientOptions, CollectionOptions }} from \"./options.js\";\n\
+         import type {{ Realtime }} from \"./realtime.js\";\n\n",
         used.iter()
             .map(String::as_str)
             .chain(["HalPage", "JsonObject", "JsonValue"])

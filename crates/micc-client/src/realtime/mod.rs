@@ -16,7 +16,9 @@
 //! - [`driver`]: the one async loop that feeds the core and carries out its IO, and the
 //!   typed API on top ([`Realtime`]); its browser adapters are in `crate::web`.
 //!
-//! The JavaScript API and the one-connection-per-browser sharing are not built yet.
+//! The npm package's JavaScript API (`client.realtime`) and its one-connection-per-browser
+//! sharing are a JavaScript twin of this core (`js/signalr.js`, `js/realtime.js`, `js/share.js`):
+//! compiled to wasm, this core would double the package's size budget (see the README).
 
 pub mod connection;
 pub mod driver;

@@ -649,6 +649,41 @@ impl World {
         Ok(())
     }
 
+    /// Renames a queue (as an administrator would in YourSite Explorer): every model that
+    /// names it (queue state, conversations) shows the new name from now on.
+    pub fn rename_queue(&mut self, q: usize, name: String) -> Result<(), WorldError> {
+        let queue = self
+            .queues
+            .get_mut(q)
+            .filter(|q| !q.deleted)
+            .ok_or_else(|| WorldError::NotFound("no such queue".into()))?;
+        queue.name = name;
+        self.changed(Change::QueueState(q));
+        Ok(())
+    }
+
+    /// Renames an employee: `first` and `last` as given (an empty last name leaves the
+    /// full name without a trailing space). Their employee and agent states change.
+    pub fn rename_employee(
+        &mut self,
+        e: usize,
+        first: String,
+        last: String,
+    ) -> Result<(), WorldError> {
+        let emp = self
+            .employees
+            .get_mut(e)
+            .ok_or_else(|| WorldError::NotFound("no such employee".into()))?;
+        emp.first_name = first;
+        emp.last_name = last;
+        let agents = emp.agents.clone();
+        self.changed(Change::EmployeeState(e));
+        for a in agents {
+            self.changed(Change::AgentState(a));
+        }
+        Ok(())
+    }
+
     /// Deletes a queue: it disappears from the API and its waiting conversations abandon.
     pub fn delete_queue(&mut self, q: usize) -> Result<(), WorldError> {
         let queue = self

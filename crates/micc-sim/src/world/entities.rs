@@ -279,8 +279,14 @@ pub struct Employee {
 }
 
 impl Employee {
+    /// "First Last"; either part may be empty (a rename to one word), and then there is no
+    /// stray space.
     pub fn name(&self) -> String {
-        format!("{} {}", self.first_name, self.last_name)
+        match (self.first_name.is_empty(), self.last_name.is_empty()) {
+            (false, false) => format!("{} {}", self.first_name, self.last_name),
+            (true, _) => self.last_name.clone(),
+            (false, true) => self.first_name.clone(),
+        }
     }
 }
 
