@@ -4,6 +4,23 @@
 build_widget_pkg() {
   wasm-pack build --release --target web --no-pack \
     --out-dir "$ROOT/target/pkg/micc-widget" "$ROOT/crates/micc-widget"
+  # The drop-in script defining the custom elements, next to the glue it imports.
+  local out="$ROOT/target/pkg/micc-widget"
+  cp "$ROOT/crates/micc-widget/js/micc-elements.js" "$out/"
+  # The CRM iframe: the frame's module, the host page's helper, the message checks both
+  # import, and the stylesheet the frame page links (mount() panels are in the light DOM).
+  cp "$ROOT/crates/micc-widget/js/frame.js" "$ROOT/crates/micc-widget/js/host.js" \
+    "$ROOT/crates/micc-widget/js/iframe-messages.js" "$out/"
+  cp "$ROOT/crates/micc-widget/styles/widget.css" "$out/"
+  # The npm package `micc-widget` for bundler apps: its manifest, README, licenses, tarball.
+  rm -f "$out/.gitignore"
+  cp "$ROOT/crates/micc-widget/README.md" "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$out/"
+  local version repository
+  version=$(awk -F'"' '/^version = /{print $2; exit}' "$ROOT/Cargo.toml")
+  repository=$(awk -F'"' '/^repository = /{print $2; exit}' "$ROOT/Cargo.toml")
+  sed -e "s/@VERSION@/$version/" -e "s|@REPOSITORY@|$repository|" \
+    "$ROOT/crates/micc-widget/js/package.json.in" >"$out/package.json"
+  (cd "$ROOT/target/pkg" && npm pack --silent ./micc-widget >/dev/null)
 }
 
 # start_sim LOG [ARGS...]: starts $MICC_SIM_BIN on a free loopback port, waits for its

@@ -64,6 +64,7 @@ run_suite clippy-native check "$CARGO" clippy --workspace --all-targets -- -D wa
 run_suite clippy-wasm check "$CARGO" clippy --workspace --exclude micc-sim --all-features --all-targets --target $WASM -- -D warnings
 run_suite native-tests rust "$CARGO" test --workspace --no-fail-fast
 run_suite api-spec-validation node node --test tests/spec/
+run_suite iframe-messages node node --test tests/iframe/
 
 # Browser suites talk to a simulator that this script starts on a free port and stops on exit.
 "$CARGO" build -q -p micc-sim >"$OUT/sim-build.log" 2>&1 || { cat "$OUT/sim-build.log"; exit 1; }
@@ -82,9 +83,12 @@ run_suite build-widget-pkg check build_widget_pkg
 run_suite build-client-pkg check bash scripts/build-client-pkg.sh
 run_suite e2e node node --test tests/e2e/
 run_suite npm-consumer node node --test tests/npm/
+# Node 20 has WebSocket behind a flag; the real-time tests use it (and long polling).
+run_suite realtime-js node node --experimental-websocket --test tests/realtime/
 run_suite bundlers node node --test tests/bundlers/
 run_suite signalr-interop node node --test tests/signalr/
 run_suite public-code-rest node node --test tests/compat/
+run_suite bench-tools node node --test tests/bench/
 
 summary="$passed passed, $failed failed"
 echo "$summary" >"$ROOT/target/test-summary"

@@ -10,7 +10,9 @@ source scripts/env.sh
 source scripts/lib.sh
 build_widget_pkg >/dev/null 2>&1 || build_widget_pkg
 P="$ROOT/target/pkg/micc-widget"
-FILES=("$P/micc_widget_bg.wasm" "$P/micc_widget.js" "$ROOT/www/demo.css")
+# The custom elements' snippet (wasm-bindgen writes it under snippets/) and drop-in loader too.
+mapfile -t SNIPPETS < <(find "$P/snippets" -name '*.js' | sort)
+FILES=("$P/micc_widget_bg.wasm" "$P/micc_widget.js" "${SNIPPETS[@]}" "$P/micc-elements.js" "$ROOT/www/demo.css")
 raw=0 gz=0
 TABLE=$( {
   echo "| file | bytes | gzipped |"

@@ -160,3 +160,34 @@ test("the Vite dev server serves the app (pre-bundled dependencies keep the wasm
     await server.close();
   }
 });
+
+test("the micc-widget package in a Vite build: mount() shows the simulator's queues in Chromium", async () => {
+  const dir = installApp("vite", "main-widget.js", "vite-widget");
+  const pkgDir = path.join(ROOT, "target/pkg");
+  const widget = readdirSync(pkgDir).find((f) => /^micc-widget-.*\.tgz$/.test(f));
+  assert.ok(widget, "the widget package was built (build_widget_pkg in scripts/lib.sh)");
+  execFileSync("npm", ["install", "--no-save", "--offline", "--no-audit", "--no-fund", path.join(pkgDir, widget)], { cwd: dir, stdio: "pipe" });
+  execFileSync("node", ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], { cwd: dir, stdio: "pipe" });
+  const dist = path.join(dir, "dist");
+  const built = files(dist);
+  assert.equal(built.filter((f) => f.endsWith(".wasm")).length, 1, `one wasm asset: ${built}`);
+  const site = await startStatic({ "/": dist });
+  try {
+    assert.notEqual(new URL(site.url).origin, new URL(sim.url).origin);
+    const page = await browser.context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${site.url}/index.html?server=${encodeURIComponent(sim.url)}`);
+    await page.waitForFunction(() => document.getElementById("status")?.textContent !== "running", null, { timeout: 30000 });
+    const shown = await page.evaluate(() => ({
+      status: document.getElementById("status").textContent,
+      names: [...document.querySelectorAll("tr.micc-queue .micc-queue-name")].map((e) => e.textContent),
+    }));
+    await page.close();
+    assert.deepEqual(errors, []);
+    assert.equal(shown.status, "done");
+    assert.deepEqual(shown.names, served._embedded.items.map((q) => q.name));
+  } finally {
+    await site.stop();
+  }
+});

@@ -18,7 +18,9 @@ export const BUSY_START = "1767261600000";
 export async function startSim(args = []) {
   const bin = process.env.MICC_SIM_BIN ?? path.join(ROOT, "target/debug/micc-sim");
   const start = args.includes("--start-time") ? [] : ["--start-time", BUSY_START];
-  const child = spawn(bin, ["--port", "0", ...start, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  // A free port unless the test names one (a restart on the same port).
+  const port = args.includes("--port") ? [] : ["--port", "0"];
+  const child = spawn(bin, [...port, ...start, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
@@ -39,10 +41,14 @@ export async function startSim(args = []) {
     });
   });
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
+    // A graceful stop waits for open connections (a test that failed before closing its
+    // WebSocket): after a while it is not graceful.
+    const force = setTimeout(() => child.kill("SIGKILL"), 3000);
     await exited;
+    clearTimeout(force);
     running.delete(child);
   };
   return { url, stop };

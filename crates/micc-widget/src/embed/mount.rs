@@ -16,6 +16,7 @@ use wasm_bindgen::prelude::*;
 use super::read::read;
 use crate::format::intl::Formatter;
 use crate::panels::agent_presence::AgentPresence;
+use crate::panels::my_presence::MyPresence;
 use crate::panels::queue_now::QueueNow;
 use crate::store::shared::{Shared, acquire};
 use crate::store::ticker::ticker;
@@ -68,7 +69,7 @@ impl MountHandle {
     }
 }
 
-fn error_view(message: String) -> AnyView {
+pub(crate) fn error_view(message: String) -> AnyView {
     view! {
         <section class="micc-queue-now">
             <p class="micc-status micc-error" role="alert">{message}</p>
@@ -81,18 +82,25 @@ fn render(element: &web_sys::HtmlElement, config: &JsValue) -> (Mounted, Option<
     let built = read(config).and_then(|c| {
         let formatter = Formatter::new(&c.locale)?;
         let shared = acquire(&c.server, &c.auth, c.poll_ms)?;
-        Ok((shared, formatter, c.panel, c.agents))
+        super::styles::apply_look(element, c.look);
+        Ok((shared, formatter, c.panel, c.agents, c.my_presence))
     });
-    let store = built.as_ref().ok().map(|(s, _, _, _)| s.clone());
+    let store = built.as_ref().ok().map(|(s, _, _, _, _)| s.clone());
     let f: Box<dyn FnOnce() -> AnyView> = match built {
-        Ok((shared, formatter, _, Some(options))) => {
+        Ok((shared, formatter, _, _, true)) => {
+            let ticker = ticker();
+            Box::new(move || {
+                view! { <MyPresence shared=shared ticker=ticker formatter=formatter /> }.into_any()
+            })
+        }
+        Ok((shared, formatter, _, Some(options), _)) => {
             let ticker = ticker();
             Box::new(move || {
                 view! { <AgentPresence shared=shared ticker=ticker formatter=formatter options=options /> }
                     .into_any()
             })
         }
-        Ok((shared, formatter, options, None)) => {
+        Ok((shared, formatter, options, None, _)) => {
             let ticker = ticker();
             Box::new(move || {
                 view! { <QueueNow shared=shared ticker=ticker formatter=formatter options=options /> }
@@ -106,7 +114,7 @@ fn render(element: &web_sys::HtmlElement, config: &JsValue) -> (Mounted, Option<
 
 /// Mounts a panel into `element` with `config` (`{server, token | tokenCallback, locale,
 /// pollMs, panel}`, plus `queues, thresholds, totals` for the queue-now panel or
-/// `agentGroup` for `panel: "agentPresence"`). A bad config shows its error in the panel;
+/// `agentGroup` for `panel: "agentPresence"`; `panel: "myPresence"` has no options of its own). A bad config shows its error in the panel;
 /// only a non-element `element` throws.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, config: JsValue) -> Result<MountHandle, JsError> {

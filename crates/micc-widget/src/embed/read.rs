@@ -5,6 +5,7 @@ use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::config::{self, ServiceLevelInput};
+use super::look::{self, Look};
 use crate::panels::agent_presence::AgentOptions;
 use crate::panels::queue_now::PanelOptions;
 use crate::store::shared::Auth;
@@ -18,6 +19,10 @@ pub struct MountConfig {
     pub panel: PanelOptions,
     /// Set when `panel` is `"agentPresence"`: the agent-presence panel is shown instead.
     pub agents: Option<AgentOptions>,
+    /// Set when `panel` is `"myPresence"`: the my-presence control is shown instead.
+    pub my_presence: bool,
+    /// `theme` and `density`: classes on the element the panel is mounted in.
+    pub look: Look,
 }
 
 fn get(obj: &JsValue, key: &str) -> Result<Option<JsValue>, String> {
@@ -89,15 +94,17 @@ fn default_locale() -> String {
         .unwrap_or_else(|| "en".into())
 }
 
-/// `panel`: `"queueNow"` (the default) or `"agentPresence"` with its `agentGroup` (an
-/// agent-group id the filter starts on).
+/// `panel`: `"queueNow"` (the default), `"agentPresence"` with its `agentGroup` (an
+/// agent-group id the filter starts on), or `"myPresence"` (no options of its own).
 fn agent_options(config: &JsValue) -> Result<Option<AgentOptions>, String> {
     match string(config, "panel")?.as_deref() {
-        None | Some("queueNow") => Ok(None),
+        None | Some("queueNow") | Some("myPresence") => Ok(None),
         Some("agentPresence") => Ok(Some(AgentOptions {
             group: string(config, "agentGroup")?.filter(|g| !g.is_empty()),
         })),
-        Some(_) => Err("config.panel must be \"queueNow\" or \"agentPresence\"".into()),
+        Some(_) => {
+            Err("config.panel must be \"queueNow\", \"agentPresence\" or \"myPresence\"".into())
+        }
     }
 }
 
@@ -144,5 +151,10 @@ pub fn read(config: &JsValue) -> Result<MountConfig, String> {
             totals,
         },
         agents: agent_options(config)?,
+        my_presence: string(config, "panel")?.as_deref() == Some("myPresence"),
+        look: look::look(
+            string(config, "theme")?.as_deref(),
+            string(config, "density")?.as_deref(),
+        )?,
     })
 }

@@ -60,7 +60,7 @@ pub fn status_line(
             .then(|| view! { <span class="micc-stale">"⚠ " {s.stale}</span> })
     };
     view! {
-        <p class="micc-link" data-link=kind>
+        <p class="micc-link" part="status" data-link=kind>
             <span class="micc-link-text">{text}</span>
             " "
             {stale}

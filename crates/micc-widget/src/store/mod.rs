@@ -7,6 +7,11 @@
 pub mod agents;
 pub mod link;
 #[cfg(target_arch = "wasm32")]
+pub mod live;
+#[cfg(test)]
+mod live_bundle;
+pub mod me;
+#[cfg(target_arch = "wasm32")]
 pub mod shared;
 pub mod skew;
 #[cfg(target_arch = "wasm32")]
@@ -33,6 +38,10 @@ pub struct QueueStore {
     /// Whether a snapshot has arrived yet (an empty store is "loading" until then).
     loaded: bool,
     next_revision: u64,
+    /// Hub events applied so far, and per queue the number of its latest one: a snapshot
+    /// requested before an event must not overwrite that event's row.
+    events: u64,
+    evented: Vec<(String, u64)>,
 }
 
 /// A real-time event in the form the store applies. The realtime driver's `HubEvent`
@@ -72,6 +81,21 @@ impl QueueStore {
     /// one, missing ones are removed. Duplicate keys keep the first. Returns whether anything
     /// changed.
     pub fn apply_snapshot(&mut self, items: Vec<QueueState>, now_ms: f64) -> bool {
+        self.apply_snapshot_since(items, now_ms, u64::MAX)
+    }
+
+    /// Taken when a snapshot is requested, handed to [`Self::apply_snapshot_since`].
+    pub fn event_mark(&self) -> u64 {
+        self.events
+    }
+
+    /// A snapshot requested at `mark`: a queue whose latest hub event came after that keeps
+    /// its row (the event is newer than what the snapshot read); everything else is as
+    /// [`Self::apply_snapshot`].
+    pub fn apply_snapshot_since(&mut self, items: Vec<QueueState>, now_ms: f64, mark: u64) -> bool {
+        let newer = |key: &str, evented: &[(String, u64)]| {
+            evented.iter().any(|(k, n)| k == key && *n > mark)
+        };
         // Linear lookups, not a HashMap: a few hundred queues cost microseconds, and each
         // hash-map instantiation costs kilobytes of wasm.
         let mut old: Vec<Row> = std::mem::take(&mut self.rows);
@@ -90,7 +114,7 @@ impl QueueStore {
                 .position(|r| r.key == key)
                 .map(|i| old.swap_remove(i));
             let row = match prev {
-                Some(prev) if prev.state == state => prev,
+                Some(prev) if prev.state == state || newer(&prev.key, &self.evented) => prev,
                 _ => {
                     changed = true;
                     Row {
@@ -114,6 +138,11 @@ impl QueueStore {
                 let Some(key) = queue_key(&state) else {
                     return false;
                 };
+                self.events += 1;
+                match self.evented.iter_mut().find(|(k, _)| *k == key) {
+                    Some(e) => e.1 = self.events,
+                    None => self.evented.push((key.clone(), self.events)),
+                }
                 let revision = self.revision();
                 match self.rows.iter_mut().find(|r| r.key == key) {
                     Some(row) if row.state == state => false,
@@ -223,6 +252,27 @@ mod tests {
             Some("P100"),
             "an empty id is no key"
         );
+    }
+
+    #[test]
+    fn a_snapshot_requested_before_an_event_does_not_undo_it() {
+        let mut s = QueueStore::default();
+        s.apply_snapshot(vec![queue("a", "A", 1), queue("b", "B", 1)], 0.0);
+        let mark = s.event_mark();
+        // The snapshot is in flight when an event for `a` arrives.
+        s.apply_event(StoreEvent::QueueStateChanged(queue("a", "A", 9)), 1.0);
+        let stale = vec![queue("a", "A", 1), queue("b", "B", 4)];
+        assert!(s.apply_snapshot_since(stale, 2.0, mark));
+        assert_eq!(
+            s.rows()[0].state.waiting_conversations,
+            Some(9),
+            "the event wins"
+        );
+        assert_eq!(s.rows()[1].state.waiting_conversations, Some(4));
+        // A snapshot requested after the event applies.
+        let mark = s.event_mark();
+        s.apply_snapshot_since(vec![queue("a", "A", 3), queue("b", "B", 4)], 3.0, mark);
+        assert_eq!(s.rows()[0].state.waiting_conversations, Some(3));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! pair, each with one client and one polling loop. A store lives while some panel holds it;
 //! dropping the last holder aborts its loop (and the request in flight) at once.
 //!
-//! Polling is the fallback path of the design; the realtime driver will feed the same
-//! `rows` through [`crate::store::QueueStore::apply_event`].
+//! Each store also holds one real-time connection (store/live.rs) feeding the same `rows`
+//! and `me` by hub events; while it is connected the loop polls only what has no hub
+//! subscription (agent states), and polling is the fallback otherwise.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -18,10 +19,12 @@ use micc_client::{ClientConfig, Credentials, MiccClient, WebPlatform};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 
-use super::QueueStore;
 use super::agents::AgentStore;
-use super::link::{LinkState, next_poll_delay_ms};
+use super::link::{LinkState, Realtime, next_poll_delay_ms, polled_feeds};
+use super::live::{Handlers, Live};
+use super::me::{MeState, Shown};
 use super::skew::Skew;
+use super::{QueueStore, StoreEvent};
 
 /// How the embedder authenticates. A callback is compared by identity (`===`), so panels
 /// given the same function share a store.
@@ -39,14 +42,27 @@ pub struct Shared {
     pub agents: ArcRwSignal<AgentStore>,
     /// Server − local clock, from `status` (see store/skew.rs), while agents are polled.
     pub skew: ArcRwSignal<Skew>,
+    /// The signed-in employee's presence and reason codes: polled only while a my-presence
+    /// control holds an [`Interest`].
+    pub me: ArcRwSignal<MeState>,
+    /// The store's client, for the requests a panel makes itself (a presence change).
+    client: Option<MiccClient<WebPlatform>>,
     /// Panels per feed ([`Interest`]): the loop asks only for what some panel shows.
     queue_panels: Cell<u32>,
     agent_panels: Cell<u32>,
+    me_panels: Cell<u32>,
     poll_ms: Cell<u32>,
     poll_now: Cell<bool>,
     /// Requests started, for tests ("after unmount, no further requests").
     requests: Rc<Cell<u64>>,
     abort: Option<AbortHandle>,
+    /// The store's one SignalR connection (`None` for a detached store, or when it could not
+    /// start); dropped with the store, which stops it.
+    live: RefCell<Option<Live>>,
+    /// Whether `live` is connected: queues and my state then come as events.
+    connected: Cell<bool>,
+    /// A monitor was (re)established: the next round fetches queues and my state once.
+    snapshot_due: Cell<bool>,
     server: String,
     auth: Auth,
 }
@@ -67,12 +83,18 @@ impl Shared {
             link: ArcRwSignal::new(LinkState::default()),
             agents: ArcRwSignal::new(AgentStore::default()),
             skew: ArcRwSignal::new(Skew::default()),
+            me: ArcRwSignal::new(MeState::default()),
+            client: None,
             queue_panels: Cell::new(0),
             agent_panels: Cell::new(0),
+            me_panels: Cell::new(0),
             poll_ms: Cell::new(5000),
             poll_now: Cell::new(false),
             requests: Rc::new(Cell::new(0)),
             abort: None,
+            live: RefCell::new(None),
+            connected: Cell::new(false),
+            snapshot_due: Cell::new(false),
             server: String::new(),
             auth: Auth::None,
         })
@@ -101,11 +123,49 @@ impl Shared {
         self.requests.clone()
     }
 
-    /// Which feeds to poll: agents while an agent panel holds an interest; queues while a
-    /// queue panel does, or when no panel said (the behaviour before feeds were counted).
-    fn feeds(&self) -> (bool, bool) {
+    /// The client of this store (`None` for a detached one).
+    pub fn client(&self) -> Option<&MiccClient<WebPlatform>> {
+        self.client.as_ref()
+    }
+
+    /// Which feeds to poll (queues, agents, me): agents and me while a panel of theirs
+    /// holds an interest; queues while a queue panel does, or when no panel said (the
+    /// behaviour before feeds were counted).
+    fn feeds(&self) -> (bool, bool, bool) {
         let agents = self.agent_panels.get() > 0;
-        (self.queue_panels.get() > 0 || !agents, agents)
+        let me = self.me_panels.get() > 0;
+        (self.queue_panels.get() > 0 || !(agents || me), agents, me)
+    }
+
+    /// The real-time subscriptions follow the panels: queue state for the store's queues
+    /// (its row keys) while queues are read, my state while a my-presence control is shown.
+    fn sync_live(&self) {
+        let Ok(mut live) = self.live.try_borrow_mut() else {
+            return;
+        };
+        let Some(live) = live.as_mut() else {
+            return;
+        };
+        let (queues, _, me) = self.feeds();
+        let keys = if queues {
+            self.rows
+                .with_untracked(|r| r.rows().iter().map(|row| row.key.clone()).collect())
+        } else {
+            Vec::new()
+        };
+        live.set_queues(keys);
+        live.set_me(me);
+    }
+
+    /// What the connection reports, applied to the link status and the loop.
+    fn on_realtime(&self, realtime: Realtime) {
+        self.link.update(|l| l.on_realtime(realtime));
+        let connected = realtime == Realtime::Connected;
+        if connected != self.connected.replace(connected) {
+            // Lost: poll at once, not at the end of an interval. Back: the monitors' snapshot
+            // is asked for by `on_snapshot`.
+            self.poll_now.set(true);
+        }
     }
 }
 
@@ -114,6 +174,8 @@ impl Shared {
 pub enum Feed {
     Queues,
     Agents,
+    /// The signed-in employee's state (`employees/me/state`) and reason codes.
+    Me,
 }
 
 /// A panel's claim on a feed of a store: while one is held the loop polls that feed. It
@@ -126,14 +188,12 @@ pub struct Interest {
 impl Interest {
     /// Claims `feed`; a feed nobody read yet is polled at once, not after the interval.
     pub fn new(shared: Rc<Shared>, feed: Feed) -> Interest {
-        let count = match feed {
-            Feed::Queues => &shared.queue_panels,
-            Feed::Agents => &shared.agent_panels,
-        };
-        if count.get() == 0 && feed == Feed::Agents {
+        let count = shared.panels(feed);
+        if count.get() == 0 && feed != Feed::Queues {
             shared.poll_now.set(true);
         }
         count.set(count.get().saturating_add(1));
+        shared.sync_live();
         Interest { shared, feed }
     }
 
@@ -142,13 +202,21 @@ impl Interest {
     }
 }
 
+impl Shared {
+    fn panels(&self, feed: Feed) -> &Cell<u32> {
+        match feed {
+            Feed::Queues => &self.queue_panels,
+            Feed::Agents => &self.agent_panels,
+            Feed::Me => &self.me_panels,
+        }
+    }
+}
+
 impl Drop for Interest {
     fn drop(&mut self) {
-        let count = match self.feed {
-            Feed::Queues => &self.shared.queue_panels,
-            Feed::Agents => &self.shared.agent_panels,
-        };
+        let count = self.shared.panels(self.feed);
         count.set(count.get().saturating_sub(1));
+        self.shared.sync_live();
     }
 }
 
@@ -183,14 +251,16 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
         let link = ArcRwSignal::new(LinkState::default());
         let agents = ArcRwSignal::new(AgentStore::default());
         let skew = ArcRwSignal::new(Skew::default());
+        let me = ArcRwSignal::new(MeState::default());
         let (task, abort) = abortable(poll_loop(
             weak.clone(),
-            client,
+            client.clone(),
             Signals {
                 rows: rows.clone(),
                 link: link.clone(),
                 agents: agents.clone(),
                 skew: skew.clone(),
+                me: me.clone(),
             },
             requests.clone(),
         ));
@@ -202,18 +272,76 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
             link,
             agents,
             skew,
+            me,
+            client: Some(client),
             queue_panels: Cell::new(0),
             agent_panels: Cell::new(0),
+            me_panels: Cell::new(0),
             poll_ms: Cell::new(poll_ms),
             poll_now: Cell::new(false),
             requests,
             abort: Some(abort),
+            live: RefCell::new(None),
+            connected: Cell::new(false),
+            snapshot_due: Cell::new(false),
             server: server.to_owned(),
             auth: auth.clone(),
         }
     });
+    let live = start_live(server, auth, &shared);
+    *shared.live.borrow_mut() = live;
     STORES.with(|s| s.borrow_mut().push(Rc::downgrade(&shared)));
     Ok(shared)
+}
+
+/// The store's connection, its events applied to the store's signals. The callbacks hold
+/// the store weakly (it owns the connection) and the signals; an event counts as an update.
+fn start_live(server: &str, auth: &Auth, shared: &Rc<Shared>) -> Option<Live> {
+    let auth = match auth {
+        Auth::None => JsValue::UNDEFINED,
+        Auth::Token(t) => JsValue::from_str(t),
+        Auth::Callback(f) => f.clone().into(),
+    };
+    let weak = Rc::downgrade(shared);
+    let on_state = {
+        let weak = weak.clone();
+        move |state: String| {
+            if let Some(s) = weak.upgrade() {
+                s.on_realtime(Realtime::from_js(&state));
+            }
+        }
+    };
+    let (rows, link) = (shared.rows.clone(), shared.link.clone());
+    let on_queue = move |q| {
+        let now = js_sys::Date::now();
+        rows.maybe_update(|s| s.apply_event(StoreEvent::QueueStateChanged(q), now));
+        link.update(|l| l.on_event(now));
+    };
+    let (me, link) = (shared.me.clone(), shared.link.clone());
+    let on_me = move |e| {
+        let shown = Shown::of(&e);
+        me.maybe_update(|m| {
+            let ticket = m.ticket();
+            m.on_poll(ticket, shown)
+        });
+        link.update(|l| l.on_event(js_sys::Date::now()));
+    };
+    let on_snapshot = move || {
+        if let Some(s) = weak.upgrade() {
+            s.snapshot_due.set(true);
+            s.poll_now.set(true);
+        }
+    };
+    Live::start(
+        server,
+        &auth,
+        Handlers {
+            state: Box::new(on_state),
+            queue: Box::new(on_queue),
+            me: Box::new(on_me),
+            snapshot: Box::new(on_snapshot),
+        },
+    )
 }
 
 fn document_hidden() -> bool {
@@ -232,6 +360,7 @@ struct Signals {
     link: ArcRwSignal<LinkState>,
     agents: ArcRwSignal<AgentStore>,
     skew: ArcRwSignal<Skew>,
+    me: ArcRwSignal<MeState>,
 }
 
 /// Agent groups and the clock skew change rarely: they are fetched with the first agent
@@ -252,14 +381,23 @@ async fn poll_loop(
     const SLICE_MS: u32 = 200;
     let mut agent_rounds: u32 = 0;
     let mut groups_loaded = false;
+    let mut me_rounds: u32 = 0;
     loop {
         // Page Visibility: a hidden tab does not poll; it polls at once when shown again.
         while document_hidden() {
             TimeoutFuture::new(SLICE_MS).await;
         }
-        let Some((queues, agents)) = weak.upgrade().map(|s| s.feeds()) else {
+        let Some((wanted, connected, snapshot_due)) = weak
+            .upgrade()
+            .map(|s| (s.feeds(), s.connected.get(), s.snapshot_due.take()))
+        else {
             return;
         };
+        let loaded = (
+            sig.rows.with_untracked(|r| r.is_loaded()),
+            sig.me.with_untracked(|m| m.is_loaded()),
+        );
+        let (queues, agents, me) = polled_feeds(wanted, connected, snapshot_due, loaded);
         let count = || requests.set(requests.get() + 1);
         // Groups and skew are extras, fetched on the first agent round and then every
         // SLOW_EVERY rounds (every third while still missing): without them the filter has
@@ -275,6 +413,12 @@ async fn poll_loop(
         if agents {
             agent_rounds = agent_rounds.wrapping_add(1);
         }
+        let reasons_due = me
+            && (me_rounds.is_multiple_of(SLOW_EVERY)
+                || !sig.me.with_untracked(|m| m.reasons_loaded()));
+        if me {
+            me_rounds = me_rounds.wrapping_add(1);
+        }
         // The skew before the agents, so their first rows show corrected times at once.
         if skew_due {
             count();
@@ -287,6 +431,8 @@ async fn poll_loop(
                 }
             }
         }
+        // Events that arrive while the snapshot is in flight are newer than it.
+        let mark = sig.rows.with_untracked(|r| r.event_mark());
         let queue_result = if queues {
             count();
             Some(client.queues().states().send().await)
@@ -301,14 +447,40 @@ async fn poll_loop(
         } else {
             None
         };
+        // The employee's own state is its control's business: a failure shows there and
+        // fails the round only when nothing else is polled (a wallboard's token may have no
+        // `me`; its queue panel is not in error for that).
+        let mut me_failure: Option<String> = None;
+        if me {
+            if reasons_due {
+                count();
+                if let Ok(page) = client.employees().me().busy_reason_codes().send().await {
+                    sig.me.maybe_update(|m| m.apply_reasons(&page.into_items()));
+                }
+            }
+            count();
+            let ticket = sig.me.with_untracked(|m| m.ticket());
+            match client.employees().me().state().send().await {
+                Ok(state) => sig
+                    .me
+                    .maybe_update(|m| m.on_poll(ticket, Shown::of(&state))),
+                Err(e) => {
+                    let e = e.to_string();
+                    sig.me.maybe_update(|m| m.on_poll_error(e.clone()));
+                    if !queues && !agents {
+                        me_failure = Some(e);
+                    }
+                }
+            }
+        }
         // Rows and link status change together (no await between), so a panel never shows
         // new rows under a stale "loading".
         let now = js_sys::Date::now();
-        let mut failure: Option<String> = None;
+        let mut failure: Option<String> = me_failure;
         match queue_result {
             Some(Ok(page)) => {
                 sig.rows
-                    .maybe_update(|s| s.apply_snapshot(page.into_items(), now));
+                    .maybe_update(|s| s.apply_snapshot_since(page.into_items(), now, mark));
             }
             Some(Err(e)) => failure = Some(e.to_string()),
             None => {}
@@ -321,8 +493,11 @@ async fn poll_loop(
             None => {}
         }
         let ok = failure.is_none();
+        // A round that asked for nothing (real time carries it all) is no update.
+        let asked = queues || agents || me;
         match failure {
-            None => sig.link.update(|l| l.on_success(now)),
+            None if asked => sig.link.update(|l| l.on_success(now)),
+            None => {}
             Some(e) => sig.link.update(|l| l.on_failure(e, online())),
         }
         if groups_due && ok {
@@ -336,6 +511,8 @@ async fn poll_loop(
         let Some(shared) = weak.upgrade() else {
             return;
         };
+        // New queues in the snapshot get their subscriptions, vanished ones lose theirs.
+        shared.sync_live();
         let delay = next_poll_delay_ms(shared.poll_ms(), sig.link.with_untracked(|l| l.failures));
         drop(shared);
         let mut waited = 0;

@@ -48,17 +48,65 @@ pub fn sim_url() -> &'static str {
     url
 }
 
+/// A token of the simulator's supervisor.
 pub async fn token() -> String {
+    token_of("supervisor").await
+}
+
+/// A fresh token of a simulator user whose password is its name (`supervisor`, `agent`).
+pub async fn token_of(user: &str) -> String {
     let response =
         gloo_net::http::Request::post(&format!("{}/authorizationserver/token", sim_url()))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .body("grant_type=password&username=supervisor&password=supervisor")
+            .body(format!(
+                "grant_type=password&username={user}&password={user}"
+            ))
             .unwrap()
             .send()
             .await
             .unwrap();
     let v: serde_json::Value = response.json().await.unwrap();
     v["access_token"].as_str().unwrap().to_owned()
+}
+
+/// A request to the simulator's admin endpoint; its JSON answer (`null` for none).
+pub async fn admin(method: &str, path: &str, body: serde_json::Value) -> serde_json::Value {
+    let url = format!("{}/admin/{path}", sim_url());
+    let request = match method {
+        "POST" => gloo_net::http::Request::post(&url),
+        "PUT" => gloo_net::http::Request::put(&url),
+        "DELETE" => gloo_net::http::Request::delete(&url),
+        _ => panic!("{method}"),
+    };
+    let response = request
+        .header("Content-Type", "application/json")
+        .body(body.to_string())
+        .unwrap()
+        .send()
+        .await
+        .unwrap();
+    assert!(response.ok(), "admin {path}: {}", response.status());
+    response.json().await.unwrap_or(serde_json::Value::Null)
+}
+
+/// Unmounts `handle` and checks that everything went: the DOM at once, then the store (its
+/// client and loop, once Leptos disposed the panel's owner a task later) and the page ticker,
+/// and no request after.
+pub async fn unmount_frees_everything(
+    mut handle: micc_widget::MountHandle,
+    el: &web_sys::HtmlElement,
+) {
+    let store = std::rc::Rc::downgrade(&handle.store().unwrap());
+    handle.unmount();
+    assert_eq!(el.child_element_count(), 0, "the DOM is gone at once");
+    until("the store freed", el, || store.upgrade().is_none()).await;
+    assert!(
+        !micc_widget::store::ticker::ticker_running(),
+        "the page ticker stopped with the last panel"
+    );
+    let after = handle.request_count();
+    sleep(Duration::from_millis(2500)).await;
+    assert_eq!(handle.request_count(), after, "no request after unmount");
 }
 
 /// Waits (up to 5 s) until `f` holds.
@@ -78,4 +126,13 @@ pub fn texts(el: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
         .filter_map(|i| list.item(i))
         .map(|n| n.text_content().unwrap_or_default())
         .collect()
+}
+
+/// Whether the panel in `el` says its real-time connection is live: then its queues and my
+/// state come as events, not polls (tests that wait for polls accept this instead).
+pub fn live(el: &web_sys::HtmlElement) -> bool {
+    el.query_selector("p.micc-link[data-link='live']")
+        .ok()
+        .flatten()
+        .is_some()
 }

@@ -28,12 +28,12 @@ pub struct Ctx {
 fn avatar(row: &AgentRow, name: &str) -> AnyView {
     match photo_url(&row.state) {
         Some(url) => view! {
-            <img class="micc-photo" src=url.to_owned() alt=name.to_owned() width="32" height="32"
+            <img class="micc-photo" part="avatar" src=url.to_owned() alt=name.to_owned() width="32" height="32"
                 loading="lazy" referrerpolicy="no-referrer" />
         }
         .into_any(),
         None => view! {
-            <span class="micc-initials" aria-hidden="true">{initials(&row.state)}</span>
+            <span class="micc-initials" part="avatar" aria-hidden="true">{initials(&row.state)}</span>
         }
         .into_any(),
     }
@@ -54,13 +54,13 @@ pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
         .acd_conversations_today
         .map_or_else(|| "–".into(), |n| ctx.fmt.with_value(|f| f.int(n)));
     view! {
-        <tr class="micc-agent" data-key=row.key.clone() data-presence=presence.name()>
+        <tr class="micc-agent" part="row" data-key=row.key.clone() data-presence=presence.name()>
             <th scope="row" class="micc-agent-name">
                 {avatar(&row, &name)}
                 " "
                 <span class="micc-agent-display">{name}</span>
             </th>
-            <td class=format!("micc-presence micc-presence-{}", presence.name())>
+            <td class=format!("micc-presence micc-presence-{}", presence.name()) part="presence">
                 <span class="micc-presence-icon" aria-hidden="true">{presence.glyph()}</span>
                 " "
                 <span class="micc-presence-text">{words::presence(ctx.lang, presence)}</span>

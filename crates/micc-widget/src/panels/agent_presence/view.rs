@@ -88,14 +88,14 @@ pub fn AgentPresence(
         let message = |text: String, retry: bool| {
             let retry = retry.then(|| {
                 view! {
-                    <button type="button" class="micc-retry"
+                    <button type="button" class="micc-retry" part="button"
                         on:click=move |_| holder.with_value(|(i, _)| i.shared().retry())>
                         {s.retry}
                     </button>
                 }
             });
             view! {
-                <tr class="micc-message">
+                <tr class="micc-message" part="message">
                     <td colspan=COLUMNS>
                         <span class="micc-status">{text}</span>
                         " "
@@ -150,16 +150,16 @@ pub fn AgentPresence(
 
     view! {
         <section class="micc-agent-presence" lang=ctx.fmt.with_value(|f| f.locale.clone())>
-            <div class="micc-toolbar">
-                <h2>{w.title}</h2>
+            <div class="micc-toolbar" part="toolbar">
+                <h2 part="title">{w.title}</h2>
                 {status_line(link, now, poll_ms, ctx.lang, ctx.fmt)}
-                <button type="button" class="micc-pause" aria-pressed=move || paused.get().to_string()
+                <button type="button" class="micc-pause" part="button" aria-pressed=move || paused.get().to_string()
                     on:click=move |_| paused.update(|p| *p = !*p)>
                     {move || if paused.get() { s.resume } else { s.pause }}
                 </button>
             </div>
-            <ul class="micc-agent-summary" aria-label=w.summary>{counts}</ul>
-            <div class="micc-agent-filters">
+            <ul class="micc-agent-summary" part="summary" aria-label=w.summary>{counts}</ul>
+            <div class="micc-agent-filters" part="filters">
                 <label class="micc-field micc-group-filter">
                     <span>{w.group}</span>
                     " "
@@ -178,17 +178,19 @@ pub fn AgentPresence(
                         on:input=move |ev| query.set(event_target_value(&ev)) />
                 </label>
             </div>
-            <div class="micc-table-wrap">
-                <table>
+            // Focusable, so a keyboard user can scroll the table sideways in a narrow panel
+            // (its rows hold nothing focusable of their own).
+            <div class="micc-table-wrap" tabindex="0" role="region" aria-label=w.agents>
+                <table part="table">
                     <caption class="micc-sr-only">{w.agents}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{w.col_agent}</th>
-                            <th scope="col">{w.col_state}</th>
-                            <th scope="col">{w.col_reason}</th>
-                            <th scope="col">{w.col_time}</th>
-                            <th scope="col">{w.col_media}</th>
-                            <th scope="col">{w.col_acd}</th>
+                            <th scope="col" part="header">{w.col_agent}</th>
+                            <th scope="col" part="header">{w.col_state}</th>
+                            <th scope="col" part="header">{w.col_reason}</th>
+                            <th scope="col" part="header">{w.col_time}</th>
+                            <th scope="col" part="header">{w.col_media}</th>
+                            <th scope="col" part="header">{w.col_acd}</th>
                         </tr>
                     </thead>
                     <tbody>

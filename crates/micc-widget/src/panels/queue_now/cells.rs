@@ -49,7 +49,7 @@ pub fn header(c: Column, sort: RwSignal<SortBy>, lang: Lang) -> impl IntoView {
         _ => "",
     };
     view! {
-        <th scope="col" class=c.class() aria-sort=aria>
+        <th scope="col" part="header" class=c.class() aria-sort=aria>
             <button type="button" on:click=move |_| sort.update(|s| *s = toggle(*s, c))>
                 {column(lang, c)}
                 <span class="micc-sort-arrow" aria-hidden="true">{arrow}</span>
@@ -107,7 +107,8 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
         .is_in_do_not_disturb
         .map_or("–", |d| if d { s.yes } else { s.no });
     view! {
-        <tr class="micc-queue" class:micc-over=any_over data-key=row.key.clone()>
+        <tr class="micc-queue" class:micc-over=any_over.clone() part=move || if any_over() { "row row-over" } else { "row" }
+            data-key=row.key.clone()>
             <th scope="row" class="micc-col-name">
                 <span class="micc-queue-name">{q.name.clone().unwrap_or_default()}</span>
                 " "
@@ -141,7 +142,7 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
 pub fn totals_row(t: Totals, ctx: Ctx) -> impl IntoView {
     let s = strings::strings(ctx.lang);
     view! {
-        <tr class="micc-totals">
+        <tr class="micc-totals" part="totals">
             <th scope="row">{s.totals}</th>
             <td></td>
             <td class="micc-waiting">{ctx.int(Some(t.waiting))}</td>

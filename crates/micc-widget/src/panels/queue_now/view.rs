@@ -117,14 +117,14 @@ pub fn QueueNow(
         let message = |text: String, retry: bool| {
             let retry = retry.then(|| {
                 view! {
-                    <button type="button" class="micc-retry"
+                    <button type="button" class="micc-retry" part="button"
                         on:click=move |_| holder.with_value(|(shared, _, _)| shared.retry())>
                         {s.retry}
                     </button>
                 }
             });
             view! {
-                <tr class="micc-message">
+                <tr class="micc-message" part="message">
                     <td colspan=Column::ALL.len()>
                         <span class="micc-status">{text}</span>
                         " "
@@ -150,10 +150,10 @@ pub fn QueueNow(
 
     view! {
         <section class="micc-queue-now" lang=ctx.fmt.with_value(|f| f.locale.clone())>
-            <div class="micc-toolbar">
-                <h2>{s.title}</h2>
+            <div class="micc-toolbar" part="toolbar">
+                <h2 part="title">{s.title}</h2>
                 {status_line(link, now, poll_ms, ctx.lang, ctx.fmt)}
-                <button type="button" class="micc-pause" aria-pressed=move || paused.get().to_string()
+                <button type="button" class="micc-pause" part="button" aria-pressed=move || paused.get().to_string()
                     on:click=move |_| paused.update(|p| *p = !*p)>
                     {move || if paused.get() { s.resume } else { s.pause }}
                 </button>
@@ -162,7 +162,7 @@ pub fn QueueNow(
                 {move || announcement.get()}
             </div>
             <div class="micc-table-wrap">
-                <table>
+                <table part="table">
                     <thead>
                         <tr>{Column::ALL.into_iter().map(|c| header(c, sort, lang)).collect_view()}</tr>
                     </thead>

@@ -1,0 +1,323 @@
+//! The my-presence component: the current state, the buttons and reason selects in one
+//! `<fieldset>`, a polite status region for "changing…" / "now …", and an alert for a
+//! refusal.
+//!
+//! While a change is in flight (or the state is not known yet) the buttons are
+//! `aria-disabled` and do nothing (the state machine takes no second change), and the
+//! selects are `disabled`. Not `disabled` on the buttons: a focused button that becomes
+//! disabled loses the focus to the page, and a keyboard user would start over from the top
+//! after every change.
+//!
+//! A refusal uses `role="alert"`: the user's own action failed and the state on screen just
+//! went back, so they must hear it at once, and it is rare and user-caused, so it never
+//! interrupts for nothing. Pending and confirmed are ordinary progress: a polite status.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use futures_util::future::{AbortHandle, abortable};
+use leptos::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+
+use crate::format::Lang;
+use crate::format::intl::Formatter;
+use crate::format::strings;
+use crate::store::me::{Choice, MeState, Phase, Reason, ReasonFor, Shown, answer};
+use crate::store::shared::{Feed, Interest, Shared};
+use crate::store::ticker::Ticker;
+
+use super::super::agent_presence::presence::Presence;
+use super::super::agent_presence::words::presence as presence_words;
+use super::super::status::status_line;
+use super::presence;
+use super::words::{self, Words};
+
+/// The change in flight. Dropped with the control (unmount): the request is aborted, so
+/// nothing writes into a control that is gone.
+#[derive(Default)]
+struct InFlight(RefCell<Option<AbortHandle>>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Some(a) = self.0.borrow_mut().take() {
+            a.abort();
+        }
+    }
+}
+
+/// "Busy (Lunch)": the state in words and its reason, as text.
+fn state_text(lang: Lang, s: &Shown) -> String {
+    let mut out = presence_words(lang, presence(s.kind)).to_owned();
+    if let Some(r) = &s.reason {
+        out.push_str(" (");
+        out.push_str(r);
+        out.push(')');
+    }
+    out
+}
+
+fn status_text(w: &Words, lang: Lang, m: &MeState) -> String {
+    match (m.phase(), m.shown()) {
+        (Phase::Pending { wanted }, _) => {
+            format!("{}{}{}", w.pending.0, state_text(lang, wanted), w.pending.1)
+        }
+        (Phase::Confirmed { shown }, _) => format!(
+            "{}{}{}",
+            w.confirmed.0,
+            state_text(lang, shown),
+            w.confirmed.1
+        ),
+        _ => String::new(),
+    }
+}
+
+fn alert_text(w: &Words, lang: Lang, m: &MeState) -> String {
+    match (m.phase(), m.shown()) {
+        (Phase::RolledBack { message }, shown) => {
+            let mut out = format!("{}{message}", w.refused);
+            if let Some(s) = shown {
+                out.push_str(". ");
+                out.push_str(w.still);
+                out.push_str(&state_text(lang, s));
+                out.push('.');
+            }
+            out
+        }
+        _ => String::new(),
+    }
+}
+
+/// The reason a busy or do-not-disturb button sends: the one selected (`""` is "no
+/// reason"), or the first of the list while the user chose none.
+fn picked(list: &[Reason], selected: Option<&str>) -> Option<Reason> {
+    match selected {
+        None => list.first().cloned(),
+        Some(id) => list.iter().find(|r| r.id == id).cloned(),
+    }
+}
+
+/// Sends `choice` if the control may (state known, nothing in flight), showing it at once.
+fn send(holder: StoredValue<Holder, LocalStorage>, choice: Choice) {
+    let Some((me, client, weak)) = holder.with_value(|h| {
+        let shared = h.interest.shared();
+        Some((
+            shared.me.clone(),
+            shared.client()?.clone(),
+            Rc::downgrade(shared),
+        ))
+    }) else {
+        return;
+    };
+    let Some(body) = me.try_update(|m| m.choose(&choice)).flatten() else {
+        return;
+    };
+    let (task, abort) = abortable(async move {
+        let result = client.employees().me().set_state(&body).send().await;
+        me.update(|m| {
+            m.on_answer(answer(result));
+        });
+        // Poll at once: the server's own view (reason name, per-media effects) replaces
+        // the optimistic one without waiting for the interval.
+        if let Some(s) = Weak::upgrade(&weak) {
+            s.retry();
+        }
+    });
+    holder.with_value(|h| *h.in_flight.0.borrow_mut() = Some(abort));
+    spawn_local(async move {
+        let _ = task.await;
+    });
+}
+
+struct Holder {
+    interest: Interest,
+    _ticker: Rc<Ticker>,
+    in_flight: InFlight,
+}
+
+/// One "switch to" button: glyph (hidden from screen readers) and words. `on` is a trait
+/// object so the four buttons share one instantiation of the view code (wasm size).
+fn choice_button(
+    lang: Lang,
+    p: Presence,
+    name: &'static str,
+    locked: Signal<bool>,
+    on: Rc<dyn Fn()>,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=format!("micc-my-choice micc-presence-{}", p.name())
+            data-choice=name aria-disabled=move || locked.get().to_string()
+            on:click=move |_| if !locked.get_untracked() { on() }>
+            <span class="micc-presence-icon" aria-hidden="true">{p.glyph()}</span>
+            " "
+            {presence_words(lang, p)}
+        </button>
+    }
+}
+
+/// The reason select of one kind (left out when the employee has no code of that kind).
+fn reason_select(
+    w: &'static Words,
+    label: &'static str,
+    class: &'static str,
+    codes: Memo<Vec<Reason>>,
+    selected: RwSignal<Option<String>>,
+    locked: Signal<bool>,
+) -> impl IntoView {
+    move || {
+        let list = codes.get();
+        (!list.is_empty()).then(|| {
+            let chosen = picked(&list, selected.get_untracked().as_deref()).map(|r| r.id);
+            let none = chosen.is_none();
+            let options = list
+                .into_iter()
+                .map(|r| {
+                    let on = chosen.as_deref() == Some(r.id.as_str());
+                    view! { <option value=r.id selected=on>{r.name}</option> }
+                })
+                .collect_view();
+            view! {
+                <label class=format!("micc-field {class}")>
+                    <span>{label}</span>
+                    " "
+                    <select disabled=move || locked.get()
+                        on:change=move |ev| selected.set(Some(event_target_value(&ev)))>
+                        {options}
+                        <option value="" selected=none>{w.no_reason}</option>
+                    </select>
+                </label>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn MyPresence(shared: Rc<Shared>, ticker: Rc<Ticker>, formatter: Formatter) -> impl IntoView {
+    let lang = formatter.lang;
+    let s = strings::strings(lang);
+    let w: &'static Words = words::words(lang);
+    let me = shared.me.clone();
+    let link = shared.link.clone();
+    let poll_ms = shared.poll_ms();
+    let tick = ticker.now.clone();
+    // The control's references keep the store and the ticker alive until it is unmounted;
+    // the interest keeps `employees/me/state` polled while it shows it.
+    let holder = StoredValue::new_local(Holder {
+        interest: Interest::new(shared, Feed::Me),
+        _ticker: ticker,
+        in_flight: InFlight::default(),
+    });
+    let now = Memo::new(move |_| tick.get());
+    let fmt = StoredValue::new_local(formatter);
+    let busy_pick: RwSignal<Option<String>> = RwSignal::new(None);
+    let dnd_pick: RwSignal<Option<String>> = RwSignal::new(None);
+
+    let m = me.clone();
+    let codes = move |kind: ReasonFor| {
+        let m = m.clone();
+        Memo::new(move |_| {
+            m.with(|m| {
+                m.reasons()
+                    .iter()
+                    .filter(|r| r.kind == kind)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let busy_codes = codes(ReasonFor::Busy);
+    let dnd_codes = codes(ReasonFor::DoNotDisturb);
+
+    let m = me.clone();
+    let shown = Memo::new(move |_| m.with(|m| m.shown().cloned()));
+    let m = me.clone();
+    let pending = Memo::new(move |_| m.with(MeState::is_pending));
+    let m = me.clone();
+    let load_error = Memo::new(move |_| m.with(|m| m.error().map(str::to_owned)));
+
+    let current = move || match shown.get() {
+        Some(st) => {
+            let p = presence(st.kind);
+            let reason = st.reason.map(|r| {
+                view! {
+                    " · "
+                    <span class="micc-my-reason">{r}</span>
+                }
+            });
+            view! {
+                <span class="micc-presence-icon" aria-hidden="true">{p.glyph()}</span>
+                " "
+                <span class="micc-presence-text">{presence_words(lang, p)}</span>
+                {reason}
+            }
+            .into_any()
+        }
+        None => match load_error.get() {
+            Some(e) => view! {
+                <span class="micc-status micc-error">{e}</span>
+                " "
+                <button type="button" class="micc-retry"
+                    on:click=move |_| holder.with_value(|h| h.interest.shared().retry())>
+                    {s.retry}
+                </button>
+            }
+            .into_any(),
+            None => view! { <span class="micc-status">{s.loading}</span> }.into_any(),
+        },
+    };
+    let locked = Signal::derive(move || pending.get() || shown.with(Option::is_none));
+    let state_name = move || shown.with(|st| st.as_ref().map_or("", |s| presence(s.kind).name()));
+
+    let m = me.clone();
+    let status = move || m.with(|m| status_text(w, lang, m));
+    let m = me.clone();
+    let alert = move || m.with(|m| alert_text(w, lang, m));
+
+    let choose_busy = move |kind: ReasonFor| {
+        let (codes, pick) = match kind {
+            ReasonFor::Busy => (busy_codes, busy_pick),
+            ReasonFor::DoNotDisturb => (dnd_codes, dnd_pick),
+        };
+        let reason = codes.with_untracked(|l| picked(l, pick.get_untracked().as_deref()));
+        match kind {
+            ReasonFor::Busy => Choice::Busy(reason),
+            ReasonFor::DoNotDisturb => Choice::DoNotDisturb(reason),
+        }
+    };
+
+    view! {
+        <section class="micc-my-presence" lang=fmt.with_value(|f| f.locale.clone())>
+            <div class="micc-toolbar">
+                <h2>{w.title}</h2>
+                {status_line(link, now, poll_ms, lang, fmt)}
+            </div>
+            <p class=move || format!("micc-my-state micc-presence-{}", state_name())
+                data-presence=state_name aria-busy=move || pending.get().to_string()>
+                <span class="micc-my-label">{w.current}</span>
+                ": "
+                {current}
+            </p>
+            <fieldset class="micc-my-change" aria-busy=move || pending.get().to_string()>
+                <legend>{w.change_to}</legend>
+                <div class="micc-my-option">
+                    {choice_button(lang, Presence::Available, "available", locked,
+                        Rc::new(move || send(holder, Choice::Available)))}
+                </div>
+                <div class="micc-my-option">
+                    {choice_button(lang, Presence::Busy, "busy", locked,
+                        Rc::new(move || send(holder, choose_busy(ReasonFor::Busy))))}
+                    {reason_select(w, w.busy_reason, "micc-my-busy-reason", busy_codes, busy_pick, locked)}
+                </div>
+                <div class="micc-my-option">
+                    {choice_button(lang, Presence::DoNotDisturb, "dnd", locked,
+                        Rc::new(move || send(holder, choose_busy(ReasonFor::DoNotDisturb))))}
+                    {reason_select(w, w.dnd_reason, "micc-my-dnd-reason", dnd_codes, dnd_pick, locked)}
+                </div>
+                <div class="micc-my-option">
+                    {choice_button(lang, Presence::Away, "away", locked, Rc::new(move || send(holder, Choice::Away)))}
+                </div>
+            </fieldset>
+            <p class="micc-my-status" role="status">{status}</p>
+            <p class="micc-my-alert" role="alert">{alert}</p>
+        </section>
+    }
+}
