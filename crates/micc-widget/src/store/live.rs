@@ -1,5 +1,5 @@
 //! A store's real-time connection: micc-client's JavaScript SignalR client (js/live.js, see
-//! live_bundle.rs) feeding the store's signals. Chosen over micc-client's Rust driver for
+//! live_bundle.rs) feeding the store's signals; payloads are read by store/rest.rs. Chosen over micc-client's Rust driver for
 //! size (README "Live data"). One per store, so every panel of a store shares it; it stops
 //! when the store goes (the last panel unmounts).
 
@@ -8,6 +8,8 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::*;
 
 use micc_client::models::{EmployeeState, QueueState};
+
+use super::rest;
 
 #[wasm_bindgen(module = "/js/live.js")]
 extern "C" {
@@ -48,7 +50,8 @@ pub struct Live {
     link: LiveLink,
     subscribed: Vec<String>,
     me: bool,
-    _closures: [Closure<dyn FnMut(String)>; 3],
+    _state: Closure<dyn FnMut(String)>,
+    _payloads: [Closure<dyn FnMut(JsValue)>; 2],
     _snapshot: Closure<dyn FnMut()>,
 }
 
@@ -64,15 +67,15 @@ impl Live {
         } = h;
         let on_snapshot = Closure::<dyn FnMut()>::new(snapshot);
         let on_state = Closure::<dyn FnMut(String)>::new(state);
-        // Payloads are decoded as REST answers are; one that does not decode is dropped (the
-        // next event or snapshot corrects the row).
-        let on_queue = Closure::<dyn FnMut(String)>::new(move |json: String| {
-            if let Ok(q) = micc_client::decode::from_str::<QueueState>(&json) {
+        // Payloads are read as REST answers are (store/rest.rs); one that is no object is
+        // dropped (the next event or snapshot corrects the row).
+        let on_queue = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| {
+            if let Some(q) = rest::queue_state(&v) {
                 queue(q);
             }
         });
-        let on_me = Closure::<dyn FnMut(String)>::new(move |json: String| {
-            if let Ok(e) = micc_client::decode::from_str::<EmployeeState>(&json) {
+        let on_me = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| {
+            if let Some(e) = rest::employee_state(&v) {
                 me(e);
             }
         });
@@ -89,7 +92,8 @@ impl Live {
             link,
             subscribed: Vec::new(),
             me: false,
-            _closures: [on_state, on_queue, on_me],
+            _state: on_state,
+            _payloads: [on_queue, on_me],
             _snapshot: on_snapshot,
         })
     }

@@ -155,16 +155,6 @@ impl Choice {
     }
 }
 
-/// The server's answer to a change as the control takes it: any 2xx is a yes, also one
-/// whose body is not the string the reference promises (the change was made; rolling it
-/// back on screen would show a state the server no longer has).
-pub fn answer<T>(result: Result<T, micc_client::Error>) -> Result<(), String> {
-    match result {
-        Ok(_) | Err(micc_client::Error::Decode { .. }) => Ok(()),
-        Err(e) => Err(e.to_string()),
-    }
-}
-
 /// Where a change stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Phase {
@@ -467,23 +457,6 @@ mod tests {
         assert_eq!(m.error(), None);
         assert!(!m.on_poll_error("503".into()), "a known state stays");
         assert!(!m.on_poll(t, shown(Kind::Away, None)), "nothing new");
-    }
-
-    #[test]
-    fn any_2xx_is_a_yes_and_everything_else_a_refusal_with_its_message() {
-        assert_eq!(answer::<String>(Ok("OK".into())), Ok(()));
-        let odd = micc_client::Error::Decode {
-            path: "$".into(),
-            message: "expected a string".into(),
-            excerpt: "<html>".into(),
-        };
-        assert_eq!(answer::<String>(Err(odd)), Ok(()));
-        let refused = micc_client::Error::Status {
-            status: 400,
-            excerpt: "$.Reason: 'x' is not a reason code".into(),
-        };
-        let message = answer::<String>(Err(refused)).err().unwrap_or_default();
-        assert!(message.contains("400"), "{message}");
     }
 
     #[test]

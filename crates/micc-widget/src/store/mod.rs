@@ -12,6 +12,8 @@ pub mod live;
 mod live_bundle;
 pub mod me;
 #[cfg(target_arch = "wasm32")]
+pub mod rest;
+#[cfg(target_arch = "wasm32")]
 pub mod shared;
 pub mod skew;
 #[cfg(target_arch = "wasm32")]

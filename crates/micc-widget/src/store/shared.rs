@@ -11,18 +11,17 @@ use std::rc::{Rc, Weak};
 
 use futures_util::future::{AbortHandle, abortable};
 use gloo_timers::future::TimeoutFuture;
-use js_sys::{Function, Promise, Reflect};
+use js_sys::Function;
 use leptos::prelude::*;
 
-use micc_client::auth::{ProvidedToken, Secret, TokenFuture, TokenProvider};
-use micc_client::{ClientConfig, Credentials, MiccClient, WebPlatform};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{JsFuture, spawn_local};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::spawn_local;
 
 use super::agents::AgentStore;
 use super::link::{LinkState, Realtime, next_poll_delay_ms, polled_feeds};
 use super::live::{Handlers, Live};
 use super::me::{MeState, Shown};
+use super::rest::{self, RestLink};
 use super::skew::Skew;
 use super::{QueueStore, StoreEvent};
 
@@ -45,8 +44,8 @@ pub struct Shared {
     /// The signed-in employee's presence and reason codes: polled only while a my-presence
     /// control holds an [`Interest`].
     pub me: ArcRwSignal<MeState>,
-    /// The store's client, for the requests a panel makes itself (a presence change).
-    client: Option<MiccClient<WebPlatform>>,
+    /// The store's REST requests, also those a panel makes itself (a presence change).
+    rest: Option<RestLink>,
     /// Panels per feed ([`Interest`]): the loop asks only for what some panel shows.
     queue_panels: Cell<u32>,
     agent_panels: Cell<u32>,
@@ -72,6 +71,9 @@ impl Drop for Shared {
         if let Some(a) = &self.abort {
             a.abort();
         }
+        if let Some(r) = &self.rest {
+            r.stop();
+        }
     }
 }
 
@@ -84,7 +86,7 @@ impl Shared {
             agents: ArcRwSignal::new(AgentStore::default()),
             skew: ArcRwSignal::new(Skew::default()),
             me: ArcRwSignal::new(MeState::default()),
-            client: None,
+            rest: None,
             queue_panels: Cell::new(0),
             agent_panels: Cell::new(0),
             me_panels: Cell::new(0),
@@ -123,9 +125,9 @@ impl Shared {
         self.requests.clone()
     }
 
-    /// The client of this store (`None` for a detached one).
-    pub fn client(&self) -> Option<&MiccClient<WebPlatform>> {
-        self.client.as_ref()
+    /// The REST link of this store (`None` for a detached one).
+    pub fn rest(&self) -> Option<&RestLink> {
+        self.rest.as_ref()
     }
 
     /// Which feeds to poll (queues, agents, me): agents and me while a panel of theirs
@@ -238,13 +240,8 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
         shared.want_poll_ms(poll_ms);
         return Ok(shared);
     }
-    let credentials = match auth {
-        Auth::None => Credentials::None,
-        Auth::Token(t) => Credentials::token(t.clone()),
-        Auth::Callback(f) => Credentials::Provider(Rc::new(JsProvider(f.clone()))),
-    };
-    let client = MiccClient::new(ClientConfig::new(server, credentials), WebPlatform)
-        .map_err(|e| e.to_string())?;
+    let normalized = micc_client::normalize_server(server).map_err(|e| e.to_string())?;
+    let rest = RestLink::new(&normalized, &auth_value(auth));
     let requests = Rc::new(Cell::new(0));
     let shared = Rc::new_cyclic(|weak: &Weak<Shared>| {
         let rows = ArcRwSignal::new(QueueStore::default());
@@ -254,7 +251,7 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
         let me = ArcRwSignal::new(MeState::default());
         let (task, abort) = abortable(poll_loop(
             weak.clone(),
-            client.clone(),
+            rest.clone(),
             Signals {
                 rows: rows.clone(),
                 link: link.clone(),
@@ -273,7 +270,7 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
             agents,
             skew,
             me,
-            client: Some(client),
+            rest: Some(rest),
             queue_panels: Cell::new(0),
             agent_panels: Cell::new(0),
             me_panels: Cell::new(0),
@@ -288,20 +285,26 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
             auth: auth.clone(),
         }
     });
-    let live = start_live(server, auth, &shared);
+    let live = start_live(&normalized, auth, &shared);
     *shared.live.borrow_mut() = live;
     STORES.with(|s| s.borrow_mut().push(Rc::downgrade(&shared)));
     Ok(shared)
 }
 
-/// The store's connection, its events applied to the store's signals. The callbacks hold
-/// the store weakly (it owns the connection) and the signals; an event counts as an update.
-fn start_live(server: &str, auth: &Auth, shared: &Rc<Shared>) -> Option<Live> {
-    let auth = match auth {
+/// The embedder's auth as the JavaScript side takes it: a token string, a callback
+/// (`() => string | {token, expiresIn} | Promise of either`), or undefined.
+fn auth_value(auth: &Auth) -> JsValue {
+    match auth {
         Auth::None => JsValue::UNDEFINED,
         Auth::Token(t) => JsValue::from_str(t),
         Auth::Callback(f) => f.clone().into(),
-    };
+    }
+}
+
+/// The store's connection, its events applied to the store's signals. The callbacks hold
+/// the store weakly (it owns the connection) and the signals; an event counts as an update.
+fn start_live(server: &str, auth: &Auth, shared: &Rc<Shared>) -> Option<Live> {
+    let auth = auth_value(auth);
     let weak = Rc::downgrade(shared);
     let on_state = {
         let weak = weak.clone();
@@ -367,14 +370,18 @@ struct Signals {
 /// poll and then every this many rounds.
 const SLOW_EVERY: u32 = 12;
 
-/// The most agent states a panel reads (far above the 2,000-agent load run).
-const MAX_AGENTS: usize = 20_000;
+/// The most agent states a panel reads (far above the 2,000-agent load run), and
+/// the most queues, agent groups and reason codes.
+const MAX_AGENTS: u32 = 20_000;
+const MAX_QUEUES: u32 = 5_000;
+const MAX_GROUPS: u32 = 5_000;
+const MAX_REASONS: u32 = 1_000;
 
 /// The loop never holds the store itself across an await (only its signals and a weak
 /// reference), so the last panel's drop frees it mid-wait.
 async fn poll_loop(
     weak: Weak<Shared>,
-    client: MiccClient<WebPlatform>,
+    rest: RestLink,
     sig: Signals,
     requests: Rc<Cell<u64>>,
 ) {
@@ -423,9 +430,9 @@ async fn poll_loop(
         if skew_due {
             count();
             let sent = js_sys::Date::now();
-            if let Ok(status) = client.status().send().await {
+            if let Ok(status) = rest.get_json("/status").await {
                 let received = js_sys::Date::now();
-                if let Some(t) = status.server_time {
+                if let Some(t) = rest::server_time(&status) {
                     let server = t.unix_millis() as f64;
                     sig.skew.maybe_update(|s| s.measure(sent, received, server));
                 }
@@ -435,7 +442,11 @@ async fn poll_loop(
         let mark = sig.rows.with_untracked(|r| r.event_mark());
         let queue_result = if queues {
             count();
-            Some(client.queues().states().send().await)
+            Some(
+                rest.all("/queues/state", MAX_QUEUES)
+                    .await
+                    .map(|items| rest::queue_states(&items)),
+            )
         } else {
             None
         };
@@ -443,7 +454,11 @@ async fn poll_loop(
             count();
             // Every page: a site has more agent states (one per agent per media) than a
             // server page holds (the simulator's default page is 500).
-            Some(client.agents().states().all(MAX_AGENTS).await)
+            Some(
+                rest.all("/agents/states", MAX_AGENTS)
+                    .await
+                    .map(|items| rest::agent_states(&items)),
+            )
         } else {
             None
         };
@@ -454,18 +469,22 @@ async fn poll_loop(
         if me {
             if reasons_due {
                 count();
-                if let Ok(page) = client.employees().me().busy_reason_codes().send().await {
-                    sig.me.maybe_update(|m| m.apply_reasons(&page.into_items()));
+                if let Ok(items) = rest.all("/employees/me/busyreasoncodes", MAX_REASONS).await {
+                    let codes = rest::reason_codes(&items);
+                    sig.me.maybe_update(|m| m.apply_reasons(&codes));
                 }
             }
             count();
             let ticket = sig.me.with_untracked(|m| m.ticket());
-            match client.employees().me().state().send().await {
+            let state = rest
+                .get_json("/employees/me/state")
+                .await
+                .and_then(|v| rest::employee_state(&v).ok_or_else(|| "no employee state".into()));
+            match state {
                 Ok(state) => sig
                     .me
                     .maybe_update(|m| m.on_poll(ticket, Shown::of(&state))),
                 Err(e) => {
-                    let e = e.to_string();
                     sig.me.maybe_update(|m| m.on_poll_error(e.clone()));
                     if !queues && !agents {
                         me_failure = Some(e);
@@ -478,18 +497,18 @@ async fn poll_loop(
         let now = js_sys::Date::now();
         let mut failure: Option<String> = me_failure;
         match queue_result {
-            Some(Ok(page)) => {
+            Some(Ok(items)) => {
                 sig.rows
-                    .maybe_update(|s| s.apply_snapshot_since(page.into_items(), now, mark));
+                    .maybe_update(|s| s.apply_snapshot_since(items, now, mark));
             }
-            Some(Err(e)) => failure = Some(e.to_string()),
+            Some(Err(e)) => failure = Some(e),
             None => {}
         }
         match agent_result {
             Some(Ok(items)) => {
                 sig.agents.maybe_update(|s| s.apply_snapshot(items));
             }
-            Some(Err(e)) => failure = Some(e.to_string()),
+            Some(Err(e)) => failure = Some(e),
             None => {}
         }
         let ok = failure.is_none();
@@ -502,10 +521,10 @@ async fn poll_loop(
         }
         if groups_due && ok {
             count();
-            if let Ok(page) = client.agent_groups().list().send().await {
+            if let Ok(items) = rest.all("/agentgroups", MAX_GROUPS).await {
                 groups_loaded = true;
                 sig.agents
-                    .maybe_update(|s| s.apply_groups(page.into_items()));
+                    .maybe_update(|s| s.apply_groups(rest::agent_groups(&items)));
             }
         }
         let Some(shared) = weak.upgrade() else {
@@ -525,46 +544,5 @@ async fn poll_loop(
                 None => return,
             }
         }
-    }
-}
-
-/// A host function `() => string | {token, expiresIn} | Promise of either` as a token
-/// provider (micc-client's own is behind its `js` feature, which the widget leaves off).
-struct JsProvider(Function);
-
-impl TokenProvider for JsProvider {
-    fn token(&self) -> TokenFuture {
-        let f = self.0.clone();
-        Box::pin(async move {
-            let shape = "the token callback must resolve to a string or {token, expiresIn}";
-            let value = f
-                .call0(&JsValue::NULL)
-                .map_err(|_| "the token callback threw".to_owned())?;
-            let value = JsFuture::from(Promise::resolve(&value))
-                .await
-                .map_err(|_| "the token callback's promise was rejected".to_owned())?;
-            if let Some(token) = value.as_string() {
-                return Ok(ProvidedToken {
-                    token: Secret::new(token),
-                    expires_in: None,
-                });
-            }
-            if !value.is_object() {
-                return Err(shape.to_owned());
-            }
-            let token = Reflect::get(&value, &JsValue::from_str("token"))
-                .ok()
-                .and_then(|t| t.as_string())
-                .ok_or_else(|| shape.to_owned())?;
-            let expires_in = Reflect::get(&value, &JsValue::from_str("expiresIn"))
-                .ok()
-                .and_then(|v| v.dyn_into::<js_sys::Number>().ok())
-                .map(|n| n.value_of())
-                .filter(|s| s.is_finite() && *s > 0.0);
-            Ok(ProvidedToken {
-                token: Secret::new(token),
-                expires_in,
-            })
-        })
     }
 }

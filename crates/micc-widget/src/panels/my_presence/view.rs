@@ -16,13 +16,16 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use futures_util::future::{AbortHandle, abortable};
+use js_sys::{Object, Reflect};
 use leptos::prelude::*;
+use micc_client::models::EmployeeStateUpdateModel;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
 
 use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::format::strings;
-use crate::store::me::{Choice, MeState, Phase, Reason, ReasonFor, Shown, answer};
+use crate::store::me::{Choice, MeState, Phase, Reason, ReasonFor, Shown};
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::Ticker;
 
@@ -98,11 +101,11 @@ fn picked(list: &[Reason], selected: Option<&str>) -> Option<Reason> {
 
 /// Sends `choice` if the control may (state known, nothing in flight), showing it at once.
 fn send(holder: StoredValue<Holder, LocalStorage>, choice: Choice) {
-    let Some((me, client, weak)) = holder.with_value(|h| {
+    let Some((me, rest, weak)) = holder.with_value(|h| {
         let shared = h.interest.shared();
         Some((
             shared.me.clone(),
-            shared.client()?.clone(),
+            shared.rest()?.clone(),
             Rc::downgrade(shared),
         ))
     }) else {
@@ -112,9 +115,11 @@ fn send(holder: StoredValue<Holder, LocalStorage>, choice: Choice) {
         return;
     };
     let (task, abort) = abortable(async move {
-        let result = client.employees().me().set_state(&body).send().await;
+        // Any 2xx is a yes, whatever its body (the change was made; rolling it back on
+        // screen would show a state the server no longer has).
+        let result = rest.put_json("/employees/me/state", &request_object(&body)).await;
         me.update(|m| {
-            m.on_answer(answer(result));
+            m.on_answer(result);
         });
         // Poll at once: the server's own view (reason name, per-media effects) replaces
         // the optimistic one without waiting for the interval.
@@ -126,6 +131,22 @@ fn send(holder: StoredValue<Holder, LocalStorage>, choice: Choice) {
     spawn_local(async move {
         let _ = task.await;
     });
+}
+
+/// The body of `PUT employees/me/state` as a JavaScript object: the state by name and the
+/// reason code by id (store/me.rs, `Choice::request`).
+fn request_object(body: &EmployeeStateUpdateModel) -> JsValue {
+    let o = Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    };
+    if let Some(state) = body.state.as_ref().and_then(|s| s.name()) {
+        set("State", state);
+    }
+    if let Some(reason) = &body.reason {
+        set("Reason", reason);
+    }
+    o.into()
 }
 
 struct Holder {
