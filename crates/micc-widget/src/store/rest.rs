@@ -102,8 +102,12 @@ impl Fields<'_> {
 
     fn strings(&self, i: u32) -> Option<Vec<String>> {
         let v = self.value(i);
-        v.is_array()
-            .then(|| Array::from(&v).iter().filter_map(|s| s.as_string()).collect())
+        v.is_array().then(|| {
+            Array::from(&v)
+                .iter()
+                .filter_map(|s| s.as_string())
+                .collect()
+        })
     }
 
     /// An enum by name or number, as the tolerant decoder reads them (unknown values kept).

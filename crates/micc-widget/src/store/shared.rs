@@ -379,12 +379,7 @@ const MAX_REASONS: u32 = 1_000;
 
 /// The loop never holds the store itself across an await (only its signals and a weak
 /// reference), so the last panel's drop frees it mid-wait.
-async fn poll_loop(
-    weak: Weak<Shared>,
-    rest: RestLink,
-    sig: Signals,
-    requests: Rc<Cell<u64>>,
-) {
+async fn poll_loop(weak: Weak<Shared>, rest: RestLink, sig: Signals, requests: Rc<Cell<u64>>) {
     const SLICE_MS: u32 = 200;
     let mut agent_rounds: u32 = 0;
     let mut groups_loaded = false;

@@ -117,7 +117,9 @@ fn send(holder: StoredValue<Holder, LocalStorage>, choice: Choice) {
     let (task, abort) = abortable(async move {
         // Any 2xx is a yes, whatever its body (the change was made; rolling it back on
         // screen would show a state the server no longer has).
-        let result = rest.put_json("/employees/me/state", &request_object(&body)).await;
+        let result = rest
+            .put_json("/employees/me/state", &request_object(&body))
+            .await;
         me.update(|m| {
             m.on_answer(result);
         });
