@@ -65,6 +65,7 @@ run_suite clippy-wasm check "$CARGO" clippy --workspace --exclude micc-sim --all
 run_suite native-tests rust "$CARGO" test --workspace --no-fail-fast
 run_suite api-spec-validation node node --test tests/spec/
 run_suite iframe-messages node node --test tests/iframe/
+run_suite widget-js node node --test tests/widget-js/
 
 # Browser suites talk to a simulator that this script starts on a free port and stops on exit.
 "$CARGO" build -q -p micc-sim >"$OUT/sim-build.log" 2>&1 || { cat "$OUT/sim-build.log"; exit 1; }
