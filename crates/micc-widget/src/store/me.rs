@@ -288,6 +288,15 @@ impl MeState {
         changed
     }
 
+    /// A pushed state (`employeeStateChanged`): taken as a poll sent now would be, and newer
+    /// than every poll still in flight, so those are dropped when they arrive (a poll
+    /// answered after the event can hold the state from before it).
+    pub fn on_event(&mut self, state: Shown) -> bool {
+        let changed = self.on_poll(self.ticket(), state);
+        self.epoch += 1;
+        changed
+    }
+
     /// A failed poll: shown while nothing was read yet (a known state stays on screen, the
     /// status line says the feed is failing).
     pub fn on_poll_error(&mut self, message: String) -> bool {
@@ -444,6 +453,27 @@ mod tests {
         assert!(m.on_poll(after, shown(Kind::Busy, Some("Meeting"))));
         assert_eq!(m.shown(), Some(&shown(Kind::Busy, Some("Meeting"))));
         assert_eq!(m.phase(), &Phase::Idle, "'now do not disturb' is over");
+    }
+
+    #[test]
+    fn an_event_wins_over_a_poll_sent_before_it() {
+        let mut m = MeState::default();
+        let t = m.ticket();
+        assert!(m.on_poll(t, shown(Kind::Available, None)));
+        // A poll is sent, then the server pushes a newer state, then the poll is answered
+        // with the state from before the push.
+        let in_flight = m.ticket();
+        assert!(m.on_event(shown(Kind::Busy, Some("Lunch"))));
+        assert!(!m.on_poll(in_flight, shown(Kind::Available, None)));
+        assert_eq!(m.shown(), Some(&shown(Kind::Busy, Some("Lunch"))));
+        // A poll sent after the event counts again.
+        let after = m.ticket();
+        assert!(m.on_poll(after, shown(Kind::Away, None)));
+        assert_eq!(m.shown().map(|s| s.kind), Some(Kind::Away));
+        // An event while a change is in flight does not replace the state asked for.
+        m.choose(&Choice::Available).expect("a request");
+        assert!(!m.on_event(shown(Kind::Away, None)));
+        assert_eq!(m.shown().map(|s| s.kind), Some(Kind::Available));
     }
 
     #[test]

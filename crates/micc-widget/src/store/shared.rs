@@ -323,10 +323,7 @@ fn start_live(server: &str, auth: &Auth, shared: &Rc<Shared>) -> Option<Live> {
     let (me, link) = (shared.me.clone(), shared.link.clone());
     let on_me = move |e| {
         let shown = Shown::of(&e);
-        me.maybe_update(|m| {
-            let ticket = m.ticket();
-            m.on_poll(ticket, shown)
-        });
+        me.maybe_update(|m| m.on_event(shown));
         link.update(|l| l.on_event(js_sys::Date::now()));
     };
     let on_snapshot = move || {
