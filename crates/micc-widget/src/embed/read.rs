@@ -84,7 +84,7 @@ fn service_level(t: &JsValue) -> Result<ServiceLevelInput, String> {
             Some(p) => ServiceLevelInput::Percent(p),
             None => ServiceLevelInput::Invalid(
                 v.as_string()
-                    .map_or_else(|| "that value".into(), |s| format!("{s:?}")),
+                    .map_or_else(|| "that value".into(), |s| crate::format::quoted(&s)),
             ),
         },
     })

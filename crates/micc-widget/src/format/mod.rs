@@ -9,6 +9,20 @@ pub mod strings;
 
 pub use case::{lower, upper};
 
+/// A value from the host page in an error message: in double quotes, at most 60 characters
+/// (then an ellipsis). Not `{:?}`: its escaping links core's Unicode tables into the wasm,
+/// and the message is shown as text, where nothing needs escaping.
+pub fn quoted(value: &str) -> String {
+    let mut out = String::from("\"");
+    let mut chars = value.chars();
+    out.extend(chars.by_ref().take(60));
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out.push('"');
+    out
+}
+
 /// The locales the widget has strings for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -59,6 +73,15 @@ pub fn hms(secs: f64) -> (u64, u64, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_values_are_bounded() {
+        assert_eq!(quoted("de-XX-\u{1}"), "\"de-XX-\u{1}\"");
+        let long = "ä".repeat(100);
+        let q = quoted(&long);
+        assert_eq!(q.chars().count(), 60 + 3);
+        assert!(q.ends_with("…\""));
+    }
 
     #[test]
     fn clock_pads_minutes_and_seconds() {
