@@ -235,42 +235,87 @@ test("app: a do-not-disturb change in the simulator is on screen within 1 s (rea
   }
 });
 
+/** Waits until every queue panel of the page says its link is live (shadow roots included). */
+async function allLive(page) {
+  await page.waitForFunction(
+    () => {
+      const links = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll("*")) {
+          if (el.matches(".micc-queue-now .micc-link")) links.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return links.length > 0 && links.every((l) => l.dataset.link === "live");
+    },
+    null,
+    { timeout: 15000, polling: 50 },
+  );
+}
+
+/** The do-not-disturb cell of queue `qname` on a widget page. */
+function dndShown(page, name, qname) {
+  return page.$$eval(
+    PAGES[name].queues,
+    (trs, qname) => trs.find((tr) => tr.querySelector(".micc-queue-name")?.textContent === qname)?.querySelector(".micc-dnd")?.textContent,
+    qname,
+  );
+}
+
+/** Turns do-not-disturb on for `q` in the simulator; the ms until `page` shows it (asserted within `limit`). */
+async function dndOnScreenWithin(page, name, q, limit) {
+  const t0 = Date.now();
+  await admin(`queues/${q.id}/dnd`, { on: true });
+  let shown;
+  while (Date.now() - t0 <= limit && (shown = await dndShown(page, name, q.name)) !== "Yes") await page.waitForTimeout(20);
+  const ms = Date.now() - t0;
+  assert.equal(shown, "Yes", `after ${ms} ms`);
+  return ms;
+}
+
+async function signalrConnections() {
+  const res = await fetch(`${sim.url}/admin/signalr/connections`);
+  assert.equal(res.status, 200);
+  return res.json();
+}
+
+test("two tabs of a widget page share one SignalR connection; when the leading tab closes, the other shows a change within 1 s", async () => {
+  const deadline = Date.now() + 5000;
+  while ((await signalrConnections()).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(await signalrConnections(), [], "no connection left from the tests before");
+  const a = await open("intranet");
+  const b = await open("intranet");
+  try {
+    await allLive(a.page);
+    await allLive(b.page);
+    assert.equal((await signalrConnections()).length, 1, "one connection for two tabs");
+    await a.page.close();
+    const q = await openQueue();
+    // The follower takes over (share.js: within 3 s), then real time carries the change.
+    await allLive(b.page);
+    await new Promise((r) => setTimeout(r, 3000));
+    await allLive(b.page);
+    const ms = await dndOnScreenWithin(b.page, "intranet", q, 1000);
+    assert.ok(ms <= 1000, `${ms} ms`);
+    assert.equal((await signalrConnections()).length, 1, "the new leader's connection only");
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await admin(`queues/${(await openQueue()).id}/dnd`, { on: false }).catch(() => {});
+    if (!a.page.isClosed()) await a.page.close();
+    await b.page.close();
+  }
+});
+
 for (const name of ["index", "intranet", "wall"]) {
   test(`${name}: a do-not-disturb change in the simulator is on screen within 1 s (real time)`, async () => {
     const { page, problems } = await open(name);
     try {
       await page.waitForSelector(PAGES[name].queues, { timeout: 15000 });
-      // Every queue panel of the page says its link is live (the selector pierces the
-      // elements' open shadow roots).
-      await page.waitForFunction(
-        () => {
-          const links = [];
-          const walk = (root) => {
-            for (const el of root.querySelectorAll("*")) {
-              if (el.matches(".micc-queue-now .micc-link, micc-queue-now .micc-link")) links.push(el);
-              if (el.shadowRoot) walk(el.shadowRoot);
-            }
-          };
-          walk(document);
-          return links.length > 0 && links.every((l) => l.dataset.link === "live");
-        },
-        null,
-        { timeout: 15000, polling: 50 },
-      );
+      await allLive(page);
       const q = await openQueue();
-      const dnd = () =>
-        page.$$eval(
-          PAGES[name].queues,
-          (trs, qname) => trs.find((tr) => tr.querySelector(".micc-queue-name")?.textContent === qname)?.querySelector(".micc-dnd")?.textContent,
-          q.name,
-        );
-      assert.equal(await dnd(), "No");
-      const t0 = Date.now();
-      await admin(`queues/${q.id}/dnd`, { on: true });
-      let shown;
-      while (Date.now() - t0 <= 1000 && (shown = await dnd()) !== "Yes") await page.waitForTimeout(20);
-      const ms = Date.now() - t0;
-      assert.equal(shown, "Yes", `after ${ms} ms`);
+      assert.equal(await dndShown(page, name, q.name), "No");
+      const ms = await dndOnScreenWithin(page, name, q, 1000);
       assert.ok(ms <= 1000, `${ms} ms`);
       assert.deepEqual(await violations(page), []);
       assert.deepEqual(problems, []);
