@@ -13,13 +13,12 @@ const iframe = document.getElementById("micc-frame");
 // The frame answers only this page's origin.
 iframe.src = `${frameOrigin}/frame.html?hosts=${encodeURIComponent(location.origin)}`;
 
-const config = {
-  server,
-  locale: document.documentElement.lang,
-  density: "compact",
-  pollMs: 1000,
-  ...(queues ? { queues: queues.split(",") } : {}),
-};
+const shared = { server, locale: document.documentElement.lang, density: "compact", pollMs: 1000 };
+// The sidebar: the agent's own presence (switch without leaving the CRM), then the queues.
+const config = [
+  { ...shared, panel: "myPresence" },
+  { ...shared, ...(queues ? { queues: queues.split(",") } : {}) },
+];
 
 // Diagnostics for the demo and the tests: when the frame asked (no token in here).
 window.crm = { tokenCalls: [] };

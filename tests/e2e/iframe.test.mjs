@@ -110,6 +110,39 @@ test("the frame on another origin shows the simulator's queues with the token th
   }
 });
 
+/** `presence.aggregate.acdState` of the demo user's state, as the simulator has it. */
+async function myStateInSim() {
+  const r = await fetch(`${sim.url}/miccsdk/api/v1/employees/me/state`, {
+    headers: { authorization: `Bearer ${await demoToken()}` },
+  });
+  assert.equal(r.status, 200);
+  return (await r.json()).presence?.aggregate?.acdState;
+}
+
+test("a presence change from the CRM sidebar's my-presence control reaches the simulator", async () => {
+  const { page, frame, errors } = await openCrm();
+  try {
+    // The control knows the state first (its buttons are disabled until then).
+    await frame.waitForSelector(".micc-my-state[data-presence]:not([data-presence='unknown'])", { timeout: 15000 });
+    const before = await myStateInSim();
+    const target = before === "DoNotDisturb" ? ["available", "Available"] : ["dnd", "DoNotDisturb"];
+    await frame.click(`button.micc-my-choice[data-choice="${target[0]}"]`);
+    let now;
+    for (let i = 0; i < 50 && (now = await myStateInSim()) !== target[1]; i++) await sleep(100);
+    assert.equal(now, target[1], `the simulator has ${now}`);
+    // The control shows what the server now has, and says so politely (no error).
+    await frame.waitForFunction(
+      (t) => document.querySelector(".micc-my-state")?.dataset.presence === t,
+      target[0] === "dnd" ? "dnd" : "available",
+      { timeout: 5000 },
+    );
+    assert.equal(await frame.textContent(".micc-my-alert"), "");
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test("the iframe's height follows the frame's content", async () => {
   const { page, frame, errors } = await openCrm();
   try {
