@@ -62,6 +62,7 @@ WASM=wasm32-unknown-unknown
 run_suite fmt check "$CARGO" fmt --all -- --check
 run_suite clippy-native check "$CARGO" clippy --workspace --all-targets -- -D warnings
 run_suite clippy-wasm check "$CARGO" clippy --workspace --exclude micc-sim --all-features --all-targets --target $WASM -- -D warnings
+run_suite docs check env RUSTDOCFLAGS="-D warnings" "$CARGO" doc --no-deps --workspace -q
 run_suite native-tests rust "$CARGO" test --workspace --no-fail-fast
 run_suite api-spec-validation node node --test tests/spec/
 run_suite iframe-messages node node --test tests/iframe/

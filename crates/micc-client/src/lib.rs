@@ -4,7 +4,7 @@
 //! The crate is split the sans-IO way: operations ([`api`]), OData ([`odata`]), HAL paging
 //! ([`hal`]), the token lifecycle ([`auth`]), retries ([`retry`]) and decoding are plain
 //! Rust over values and are tested natively; the only IO is a [`http::Platform`], which on
-//! `wasm32` is [`WebPlatform`] (fetch, timers).
+//! `wasm32` is `WebPlatform` (fetch, timers).
 //!
 //! ```no_run
 //! # use micc_client::http::Platform;

@@ -478,5 +478,5 @@ impl<C: SerializeStructVariant> SerializeStructVariant for Compound<C> {
 }
 
 /// JSON.NET's camelCase (one implementation, in micc-api); the generated table
-/// [`camel_name`] is built with the same rule.
+/// `camel_name` is built with the same rule.
 pub use micc_api::camel_case;

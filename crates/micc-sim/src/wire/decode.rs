@@ -40,7 +40,7 @@ pub fn decode_request(body: &[u8], schema: &Value) -> Result<Value, WireError> {
 /// Parses a JSON request body sent in either wire form into the canonical form, as JSON.NET
 /// would bind it to the operation's model.
 ///
-/// Syntax: what JSON.NET's reader accepts ([`super::lenient`]): single quotes, unquoted
+/// Syntax: what JSON.NET's reader accepts (`wire::lenient`): single quotes, unquoted
 /// names, trailing commas, comments. Keys match the schema's property names
 /// case-insensitively and come out spelled as the document spells them; unknown properties
 /// are dropped (JSON.NET ignores them), except in models the reference renders collapsed,
