@@ -2,14 +2,17 @@
 //! by pure `apply_*` functions like the queue rows, so polling and (later) hub events feed
 //! the same data and both are tested natively.
 
+use std::sync::Arc;
+
 use micc_client::models::{AgentGroupModel, AgentState};
 
 /// One agent (an employee on one media) as the panels see it. `revision` changes whenever
-/// `state` does, so keyed lists re-render only the rows that changed.
+/// `state` does, so keyed lists re-render only the rows that changed. The state is shared
+/// (`Arc`, as in `Row`), so the panel's filtered copies of 2,000 rows do not clone 2,000 states.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgentRow {
     pub key: String,
-    pub state: AgentState,
+    pub state: Arc<AgentState>,
     pub revision: u64,
     /// `EnteredStateOn` in ms since the epoch, on the server's clock.
     pub entered_ms: Option<f64>,
@@ -49,7 +52,7 @@ fn row(key: String, state: AgentState, revision: u64) -> AgentRow {
         .map(|d| d.unix_millis() as f64);
     AgentRow {
         key,
-        state,
+        state: Arc::new(state),
         revision,
         entered_ms,
     }
@@ -95,7 +98,7 @@ impl AgentStore {
                 .position(|r| r.key == key)
                 .map(|i| old.swap_remove(i));
             let next = match prev {
-                Some(prev) if prev.state == state => prev,
+                Some(prev) if *prev.state == state => prev,
                 _ => {
                     changed = true;
                     let revision = self.revision();
@@ -113,7 +116,7 @@ impl AgentStore {
         let Some(key) = agent_key(&state) else {
             return false;
         };
-        if self.rows.iter().any(|r| r.key == key && r.state == state) {
+        if self.rows.iter().any(|r| r.key == key && *r.state == state) {
             return false;
         }
         let revision = self.revision();

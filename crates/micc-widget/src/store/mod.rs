@@ -17,14 +17,19 @@ pub mod skew;
 #[cfg(target_arch = "wasm32")]
 pub mod ticker;
 
+use std::sync::Arc;
+
 use micc_client::models::QueueState;
 
 /// One queue as the panels see it. `revision` changes whenever `state` does, so keyed lists
-/// (`<For key=(key, revision)>`) re-render only the rows that changed.
+/// (`<For key=(key, revision)>`) re-render only the rows that changed. The state is shared
+/// (`Arc`, as cheap as `Rc` in single-threaded wasm; Leptos memos want `Send + Sync`): the
+/// panels' memos copy the row list on every change, and a queue's state has some 66 fields,
+/// many of them strings, so a copy must not clone it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub key: String,
-    pub state: QueueState,
+    pub state: Arc<QueueState>,
     pub revision: u64,
     /// Local clock (ms since the epoch) when this state arrived: ticking durations count from
     /// here, so a skewed server clock does not shift them.
@@ -114,12 +119,12 @@ impl QueueStore {
                 .position(|r| r.key == key)
                 .map(|i| old.swap_remove(i));
             let row = match prev {
-                Some(prev) if prev.state == state || newer(&prev.key, &self.evented) => prev,
+                Some(prev) if *prev.state == state || newer(&prev.key, &self.evented) => prev,
                 _ => {
                     changed = true;
                     Row {
                         key,
-                        state,
+                        state: Arc::new(state),
                         revision: self.revision(),
                         received_ms: now_ms,
                     }
@@ -145,11 +150,11 @@ impl QueueStore {
                 }
                 let revision = self.revision();
                 match self.rows.iter_mut().find(|r| r.key == key) {
-                    Some(row) if row.state == state => false,
+                    Some(row) if *row.state == state => false,
                     Some(row) => {
                         *row = Row {
                             key,
-                            state,
+                            state: Arc::new(state),
                             revision,
                             received_ms: now_ms,
                         };
@@ -158,7 +163,7 @@ impl QueueStore {
                     None => {
                         self.rows.push(Row {
                             key,
-                            state,
+                            state: Arc::new(state),
                             revision,
                             received_ms: now_ms,
                         });

@@ -225,11 +225,11 @@ mod tests {
     fn row(name: &str, waiting: Option<i64>) -> Row {
         Row {
             key: name.into(),
-            state: QueueState {
+            state: std::sync::Arc::new(QueueState {
                 name: Some(name.into()),
                 waiting_conversations: waiting,
                 ..QueueState::default()
-            },
+            }),
             revision: 0,
             received_ms: 0.0,
         }
@@ -294,14 +294,14 @@ mod tests {
     #[test]
     fn longest_wait_ticks_only_while_conversations_wait() {
         let mut r = row("a", Some(2));
-        r.state.longest_waiting_conversation_duration =
+        std::sync::Arc::make_mut(&mut r.state).longest_waiting_conversation_duration =
             Some(TimeSpan::from_duration(std::time::Duration::from_secs(30)));
         r.received_ms = 1_000.0;
         assert_eq!(longest_wait_secs(&r, 4_000.0), Some(33.0));
         assert_eq!(longest_wait_secs(&r, 0.0), Some(30.0), "clock stepped back");
-        r.state.waiting_conversations = Some(0);
+        std::sync::Arc::make_mut(&mut r.state).waiting_conversations = Some(0);
         assert_eq!(longest_wait_secs(&r, 4_000.0), Some(30.0));
-        r.state.longest_waiting_conversation_duration = None;
+        std::sync::Arc::make_mut(&mut r.state).longest_waiting_conversation_duration = None;
         assert_eq!(longest_wait_secs(&r, 4_000.0), None);
     }
 

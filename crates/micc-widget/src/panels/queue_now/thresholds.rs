@@ -124,13 +124,13 @@ mod tests {
     fn row(key: &str, waiting: i64, sl: Option<f64>, goal: Option<f64>) -> Row {
         Row {
             key: key.into(),
-            state: QueueState {
+            state: std::sync::Arc::new(QueueState {
                 waiting_conversations: Some(waiting),
                 offered_conversations_today: Some(10),
                 service_level_percentage_today: sl,
                 service_level_goal_percentage: goal,
                 ..QueueState::default()
-            },
+            }),
             revision: 0,
             received_ms: 0.0,
         }
@@ -180,14 +180,14 @@ mod tests {
     #[test]
     fn no_service_level_breach_before_anything_was_offered() {
         let mut r = row("a", 0, Some(0.0), Some(80.0));
-        r.state.offered_conversations_today = Some(0);
+        std::sync::Arc::make_mut(&mut r.state).offered_conversations_today = Some(0);
         assert_eq!(breaches(&r, &Thresholds::default(), 0.0), []);
     }
 
     #[test]
     fn longest_wait_crosses_by_ticking_alone() {
         let mut r = row("a", 1, None, None);
-        r.state.longest_waiting_conversation_duration = Some(
+        std::sync::Arc::make_mut(&mut r.state).longest_waiting_conversation_duration = Some(
             micc_client::timespan::TimeSpan::from_duration(std::time::Duration::from_secs(55)),
         );
         let t = Thresholds {
