@@ -10,7 +10,7 @@ use crate::format::strings;
 use crate::store::Row;
 use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
-use crate::store::ticker::Ticker;
+use crate::store::ticker::{Ticker, Ticks};
 
 use super::super::status::status_line;
 use super::cells::{Ctx, header, queue_row, totals_row};
@@ -59,6 +59,7 @@ pub fn QueueNow(
         fmt: StoredValue::new_local(formatter),
         lang,
         now,
+        ticks: Ticks::new(move || now.get()),
         thresholds: StoredValue::new(options.thresholds.clone()),
     };
     let wanted = StoredValue::new(options.queues.clone());
