@@ -1,7 +1,10 @@
 //! Hub events applied in batches: a busy center sends a queue change every few milliseconds,
 //! and applying each one to the store on its own re-runs every panel memo (selection,
-//! sorting, totals, thresholds) and relays out the table each time. Events are held for
-//! [`FLUSH_MS`] and then applied in one store update, which is what the panels render.
+//! sorting, totals, thresholds) and lays out the page's tables again each time (a layout of
+//! a 300-queue and 2,000-agent board costs ~10 ms plus as much for pre-paint, measured).
+//! Events are held until the next multiple of [`FLUSH_MS`] on the clock and then applied in
+//! one store update, which is what the panels render. The page ticker (store/ticker.rs)
+//! ticks on whole seconds, so every fourth flush falls into the tick's frame.
 //!
 //! Only the latest event of each queue is kept (a newer state of a queue replaces the older
 //! one in place, so a hidden tab, whose timers the browser slows down, holds at most one
@@ -12,10 +15,22 @@
 #[cfg(target_arch = "wasm32")]
 use super::QueueStore;
 
-/// How long events are held before they are applied: changes are on screen within this
-/// (plus a frame), far inside the 1 s a live board allows, and a busy center's 100 changes a
-/// second cost the panels ten updates a second instead of a hundred.
-pub const FLUSH_MS: u32 = 100;
+/// The longest events are held before they are applied: changes are on screen within this
+/// (plus a frame), well inside the 1 s a live board allows, and a busy center's 100 changes
+/// a second cost the panels four updates a second instead of a hundred.
+pub const FLUSH_MS: u32 = 250;
+
+/// Milliseconds from `now_ms` to the next multiple of `period_ms` on the clock (never 0, at
+/// most `period_ms`): timers of different periods that wait with this fire together.
+pub fn aligned_delay(now_ms: f64, period_ms: u32) -> u32 {
+    let period = f64::from(period_ms.max(1));
+    let into = if now_ms.is_finite() {
+        now_ms.rem_euclid(period)
+    } else {
+        0.0
+    };
+    ((period - into).ceil() as u32).clamp(1, period_ms.max(1))
+}
 
 /// The events waiting to be applied: the latest per key, in the order keys first came.
 #[derive(Debug)]
@@ -55,9 +70,11 @@ impl<T> Batch<T> {
     }
 }
 
-/// The store's `queueStateChanged` handler: each event is numbered and held, and
-/// [`FLUSH_MS`] after the first of a batch all of them are applied to `rows` in one update,
-/// which also counts as an update of `link` ("updated N s ago").
+/// The store's `queueStateChanged` handler: each event is numbered and held, and at the next
+/// multiple of [`FLUSH_MS`] all of them are applied to `rows` in one update, which also
+/// counts as an update of `link` ("updated N s ago"). The wait is a task of its own
+/// (`TimeoutFuture`, freed when it fires; a forgotten `Timeout` would leak its closure on
+/// every flush of a board that runs for weeks).
 #[cfg(target_arch = "wasm32")]
 pub fn queue_events(
     rows: leptos::prelude::ArcRwSignal<QueueStore>,
@@ -87,7 +104,9 @@ pub fn queue_events(
             return;
         }
         let (pending, rows, link) = (pending.clone(), rows.clone(), link.clone());
-        gloo_timers::callback::Timeout::new(FLUSH_MS, move || {
+        let delay = aligned_delay(js_sys::Date::now(), FLUSH_MS);
+        wasm_bindgen_futures::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(delay).await;
             let held = pending.borrow_mut().take();
             if held.is_empty() {
                 return;
@@ -100,14 +119,25 @@ pub fn queue_events(
                 changed
             });
             link.update(|l| l.on_event(js_sys::Date::now()));
-        })
-        .forget();
+        });
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn delays_end_on_the_next_multiple_of_the_period() {
+        assert_eq!(aligned_delay(1_000.0, 250), 250);
+        assert_eq!(aligned_delay(1_001.0, 250), 249);
+        assert_eq!(aligned_delay(1_249.5, 250), 1);
+        assert_eq!(aligned_delay(1_249.99, 250), 1, "never 0");
+        assert_eq!(aligned_delay(1_700_000_000_123.0, 1000), 877);
+        assert_eq!(aligned_delay(f64::NAN, 1000), 1000);
+        assert_eq!(aligned_delay(-10.0, 250), 10);
+        assert_eq!(aligned_delay(5.0, 0), 1);
+    }
 
     fn keys<T>(b: &mut Batch<T>) -> Vec<String> {
         b.take().into_iter().map(|(k, _)| k).collect()

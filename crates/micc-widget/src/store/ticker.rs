@@ -1,16 +1,26 @@
-//! The one page-wide ticker: a signal holding `Date.now()`, set once a second, that every
-//! ticking duration and "updated N s ago" reads. It runs while some panel holds it and stops
-//! (its interval cleared) when the last one drops it.
+//! The one page-wide ticker: a signal holding `Date.now()`, set once a second (on whole
+//! seconds of the clock, so that the queue events' flushes, store/batch.rs, fall into the
+//! same frames), that every ticking duration and "updated N s ago" reads. It runs while some
+//! panel holds it and stops (its task aborted) when the last one drops it.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use gloo_timers::callback::Interval;
+use futures_util::future::{AbortHandle, abortable};
+use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
+
+use super::batch::aligned_delay;
 
 pub struct Ticker {
     pub now: ArcRwSignal<f64>,
-    _interval: Interval,
+    abort: AbortHandle,
+}
+
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        self.abort.abort();
+    }
 }
 
 thread_local! {
@@ -25,11 +35,16 @@ pub fn ticker() -> Rc<Ticker> {
         }
         let now = ArcRwSignal::new(js_sys::Date::now());
         let tick = now.clone();
-        let interval = Interval::new(1000, move || tick.set(js_sys::Date::now()));
-        let t = Rc::new(Ticker {
-            now,
-            _interval: interval,
+        let (task, abort) = abortable(async move {
+            loop {
+                TimeoutFuture::new(aligned_delay(js_sys::Date::now(), 1000)).await;
+                tick.set(js_sys::Date::now());
+            }
         });
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = task.await;
+        });
+        let t = Rc::new(Ticker { now, abort });
         *cell.borrow_mut() = Rc::downgrade(&t);
         t
     })
