@@ -103,7 +103,7 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
         .is_in_do_not_disturb
         .map_or("–", |d| if d { s.yes } else { s.no });
     view! {
-        <tr class="micc-queue" class:micc-over=any_over.clone() part=move || if any_over() { "row row-over" } else { "row" }
+        <tr class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
             data-key=row.key.clone()>
             <th scope="row" class="micc-col-name">
                 <span class="micc-queue-name">{q.name.clone().unwrap_or_default()}</span>
