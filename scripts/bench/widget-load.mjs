@@ -3,14 +3,22 @@
 // fast) measuring the main thread's busy share, the longest task and the JS heap at the start
 // and the end. Prints a Markdown section. Started by scripts/bench/widget-load.sh.
 //   node scripts/bench/widget-load.mjs [--loads 10] [--load-seconds 300] [--rate 100]
+//     [--profile FILE] [--pkg DIR]
+// --profile: a Chrome CPU profile (CDP `Profiler`) of the load run, written to FILE
+// (.cpuprofile, for DevTools) with a summary of the busiest functions (self and total time)
+// printed to stderr. --pkg: the package directory served as /pkg/ (default target/pkg; the
+// shell script passes a build that keeps the wasm's function names for --profile).
 import path from "node:path";
 import { writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { startSim, ROOT } from "../../tests/support/sim.mjs";
 import { startStatic } from "../../tests/support/static.mjs";
 import { launchBrowser } from "../../tests/support/browser.mjs";
 
-const opt = { loads: 10, "load-seconds": 300, rate: 100 };
-for (let i = 2; i < process.argv.length; i += 2) opt[process.argv[i].replace(/^--/, "")] = Number(process.argv[i + 1]);
+const opt = { loads: 10, "load-seconds": 300, rate: 100, profile: "", pkg: path.join(ROOT, "target/pkg") };
+for (let i = 2; i < process.argv.length; i += 2) {
+  const name = process.argv[i].replace(/^--/, "");
+  opt[name] = typeof opt[name] === "string" ? process.argv[i + 1] : Number(process.argv[i + 1]);
+}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,6 +86,11 @@ async function loadRun(browser, site, sim) {
   const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
   const heap = async () => (await metric()).JSHeapUsedSize;
   await page.evaluate(() => { window.longest = 0; window.longTasks = 0; });
+  if (opt.profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+    await cdp.send("Profiler.start");
+  }
   const startHeap = await heap();
   const m0 = await metric();
   const t0 = Date.now();
@@ -95,6 +108,11 @@ async function loadRun(browser, site, sim) {
   await new Promise((r) => setTimeout(r, opt["load-seconds"] * 1000));
   clearInterval(driver);
   const m1 = await metric();
+  if (opt.profile) {
+    const { profile } = await cdp.send("Profiler.stop");
+    writeFileSync(opt.profile, JSON.stringify(profile));
+    console.error(summarize(profile));
+  }
   const wall = (Date.now() - t0) / 1000;
   const busy = (m1.TaskDuration - m0.TaskDuration) / wall;
   const endHeap = await heap();
@@ -104,8 +122,43 @@ async function loadRun(browser, site, sim) {
   return { busy, longest, longTasks, startHeap, endHeap, wall, rows, sent };
 }
 
+// The busiest functions of a CPU profile: self time (samples on top of the stack) and total
+// time (samples with the function anywhere on the stack), in ms and as a share of the run.
+function summarize(profile, top = 40) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n) => {
+    const f = n.callFrame;
+    const file = f.url ? f.url.split("/").pop() : "";
+    return `${f.functionName || "(anonymous)"}${file ? ` ${file}:${f.lineNumber + 1}` : ""}`;
+  };
+  const self = new Map();
+  const total = new Map();
+  let all = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+    all += dt;
+    const n = nodes.get(id);
+    self.set(label(n), (self.get(label(n)) ?? 0) + dt);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const l = label(nodes.get(at));
+      if (seen.has(l)) continue;
+      seen.add(l);
+      total.set(l, (total.get(l) ?? 0) + dt);
+    }
+  });
+  const table = (m, title) => [
+    `${title} (of ${Math.round(all)} ms sampled)`,
+    ...[...m].sort((a, b) => b[1] - a[1]).slice(0, top)
+      .map(([l, t]) => `${t.toFixed(0).padStart(8)} ms ${((t / all) * 100).toFixed(1).padStart(5)} %  ${l}`),
+  ].join("\n");
+  return `${table(self, "self time")}\n\n${table(total, "total time")}`;
+}
+
 const sim = await startSim(["--queues", "300", "--agents", "2000", "--page-size", "2000", "--demo-token-user", "supervisor"]);
-const site = await startStatic({ "/": PAGE_DIR, "/pkg/": path.join(ROOT, "target/pkg") });
+const site = await startStatic({ "/": PAGE_DIR, "/pkg/": opt.pkg });
 const browser = await launchBrowser();
 try {
   const times = await firstRows(browser, site, sim);

@@ -6,6 +6,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use super::digital::{Digital, MAX_HOURS};
 use super::{Lang, clock, hms};
 
 #[wasm_bindgen]
@@ -41,6 +42,9 @@ pub struct Formatter {
     percent: NumberFormat,
     /// `None` in browsers without `Intl.DurationFormat`: [`clock`] stands in.
     duration: Option<DurationFormat>,
+    /// The locale's digital clock learnt from `duration` (format/digital.rs): one `Intl`
+    /// call per clock costs ~25 µs, a board shows thousands of ticking clocks.
+    digital: Option<Digital>,
 }
 
 impl Formatter {
@@ -68,12 +72,17 @@ impl Formatter {
             ]),
         )
         .ok();
+        let digital = duration.as_ref().and_then(|d| {
+            let digits = std::array::from_fn(|n| integer.format(n as f64));
+            Digital::learn(|h, m, s| intl_duration(d, h, m, s), digits)
+        });
         Ok(Formatter {
             lang: Lang::of(locale),
             locale: locale.to_owned(),
             integer,
             percent,
             duration,
+            digital,
         })
     }
 
@@ -89,14 +98,23 @@ impl Formatter {
     /// A duration as a clock in the locale's digital style.
     pub fn duration(&self, secs: f64) -> String {
         let (h, m, s) = hms(secs);
-        let formatted = self.duration.as_ref().and_then(|d| {
-            let value = options(&[
-                ("hours", JsValue::from(h as f64)),
-                ("minutes", JsValue::from(m as f64)),
-                ("seconds", JsValue::from(s as f64)),
-            ]);
-            d.format(&value).ok()
-        });
+        if let Some(digital) = self.digital.as_ref().filter(|_| h < MAX_HOURS) {
+            return digital.format(h, m, s);
+        }
+        let formatted = self
+            .duration
+            .as_ref()
+            .and_then(|d| intl_duration(d, h, m, s));
         formatted.unwrap_or_else(|| clock(secs))
     }
+}
+
+/// `Intl.DurationFormat`'s text of a duration (`None` when it throws).
+fn intl_duration(d: &DurationFormat, h: u64, m: u64, s: u64) -> Option<String> {
+    let value = options(&[
+        ("hours", JsValue::from(h as f64)),
+        ("minutes", JsValue::from(m as f64)),
+        ("seconds", JsValue::from(s as f64)),
+    ]);
+    d.format(&value).ok()
 }

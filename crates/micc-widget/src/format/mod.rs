@@ -3,6 +3,7 @@
 //! fallback used where `Intl.DurationFormat` is missing.
 
 mod case;
+pub mod digital;
 #[cfg(target_arch = "wasm32")]
 pub mod intl;
 pub mod strings;

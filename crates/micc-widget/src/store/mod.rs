@@ -5,6 +5,7 @@
 //! once micc-client's driver lands) and both paths are tested natively.
 
 pub mod agents;
+pub mod batch;
 pub mod link;
 #[cfg(target_arch = "wasm32")]
 pub mod live;
@@ -19,14 +20,19 @@ pub mod skew;
 #[cfg(target_arch = "wasm32")]
 pub mod ticker;
 
+use std::sync::Arc;
+
 use micc_client::models::QueueState;
 
 /// One queue as the panels see it. `revision` changes whenever `state` does, so keyed lists
-/// (`<For key=(key, revision)>`) re-render only the rows that changed.
+/// (`<For key=(key, revision)>`) re-render only the rows that changed. The state is shared
+/// (`Arc`, as cheap as `Rc` in single-threaded wasm; Leptos memos want `Send + Sync`): the
+/// panels' memos copy the row list on every change, and a queue's state has some 66 fields,
+/// many of them strings, so a copy must not clone it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub key: String,
-    pub state: QueueState,
+    pub state: Arc<QueueState>,
     pub revision: u64,
     /// Local clock (ms since the epoch) when this state arrived: ticking durations count from
     /// here, so a skewed server clock does not shift them.
@@ -44,6 +50,10 @@ pub struct QueueStore {
     /// requested before an event must not overwrite that event's row.
     events: u64,
     evented: Vec<(String, u64)>,
+    /// The mark of the newest snapshot applied: an event numbered at or below it arrived
+    /// before that snapshot was requested, so the snapshot is at least as new (an event held
+    /// back by store/batch.rs and applied after it must not undo it).
+    applied_mark: u64,
 }
 
 /// A real-time event in the form the store applies. The realtime driver's `HubEvent`
@@ -95,6 +105,7 @@ impl QueueStore {
     /// its row (the event is newer than what the snapshot read); everything else is as
     /// [`Self::apply_snapshot`].
     pub fn apply_snapshot_since(&mut self, items: Vec<QueueState>, now_ms: f64, mark: u64) -> bool {
+        self.applied_mark = self.applied_mark.max(mark.min(self.events));
         let newer = |key: &str, evented: &[(String, u64)]| {
             evented.iter().any(|(k, n)| k == key && *n > mark)
         };
@@ -116,12 +127,12 @@ impl QueueStore {
                 .position(|r| r.key == key)
                 .map(|i| old.swap_remove(i));
             let row = match prev {
-                Some(prev) if prev.state == state || newer(&prev.key, &self.evented) => prev,
+                Some(prev) if *prev.state == state || newer(&prev.key, &self.evented) => prev,
                 _ => {
                     changed = true;
                     Row {
                         key,
-                        state,
+                        state: Arc::new(state),
                         revision: self.revision(),
                         received_ms: now_ms,
                     }
@@ -135,23 +146,40 @@ impl QueueStore {
     /// Applies one hub event: an update of a known queue replaces its row in place, an
     /// unknown queue is appended. Returns whether anything changed.
     pub fn apply_event(&mut self, event: StoreEvent, now_ms: f64) -> bool {
+        let number = self.number_event();
+        self.apply_numbered_event(event, now_ms, number)
+    }
+
+    /// Numbers a hub event as it arrives, before it is applied (store/batch.rs holds events
+    /// back to apply them together): a snapshot requested after this counts it as older.
+    pub fn number_event(&mut self) -> u64 {
+        self.events += 1;
+        self.events
+    }
+
+    /// Applies an event numbered by [`Self::number_event`] when it arrived: as
+    /// [`Self::apply_event`], except that an event older than the newest snapshot applied
+    /// (it arrived before that snapshot was requested) is dropped.
+    pub fn apply_numbered_event(&mut self, event: StoreEvent, now_ms: f64, number: u64) -> bool {
+        if number <= self.applied_mark {
+            return false;
+        }
         match event {
             StoreEvent::QueueStateChanged(state) => {
                 let Some(key) = queue_key(&state) else {
                     return false;
                 };
-                self.events += 1;
                 match self.evented.iter_mut().find(|(k, _)| *k == key) {
-                    Some(e) => e.1 = self.events,
-                    None => self.evented.push((key.clone(), self.events)),
+                    Some(e) => e.1 = e.1.max(number),
+                    None => self.evented.push((key.clone(), number)),
                 }
                 let revision = self.revision();
                 match self.rows.iter_mut().find(|r| r.key == key) {
-                    Some(row) if row.state == state => false,
+                    Some(row) if *row.state == state => false,
                     Some(row) => {
                         *row = Row {
                             key,
-                            state,
+                            state: Arc::new(state),
                             revision,
                             received_ms: now_ms,
                         };
@@ -160,7 +188,7 @@ impl QueueStore {
                     None => {
                         self.rows.push(Row {
                             key,
-                            state,
+                            state: Arc::new(state),
                             revision,
                             received_ms: now_ms,
                         });
@@ -275,6 +303,30 @@ mod tests {
         let mark = s.event_mark();
         s.apply_snapshot_since(vec![queue("a", "A", 3), queue("b", "B", 4)], 3.0, mark);
         assert_eq!(s.rows()[0].state.waiting_conversations, Some(3));
+    }
+
+    #[test]
+    fn an_event_held_back_past_a_newer_snapshot_is_dropped() {
+        let mut s = QueueStore::default();
+        s.apply_snapshot(vec![queue("a", "A", 1)], 0.0);
+        // The event arrives (numbered), then a snapshot is requested and applied before the
+        // event is: the snapshot read the server after the event, so it wins.
+        let n = s.number_event();
+        let mark = s.event_mark();
+        s.apply_snapshot_since(vec![queue("a", "A", 4)], 1.0, mark);
+        let event = StoreEvent::QueueStateChanged(queue("a", "A", 2));
+        assert!(!s.apply_numbered_event(event, 0.5, n));
+        assert_eq!(s.rows()[0].state.waiting_conversations, Some(4));
+        // A snapshot requested before the event arrived does not drop it.
+        let mark = s.event_mark();
+        let n = s.number_event();
+        s.apply_snapshot_since(vec![queue("a", "A", 5)], 2.0, mark);
+        let event = StoreEvent::QueueStateChanged(queue("a", "A", 6));
+        assert!(s.apply_numbered_event(event, 1.5, n));
+        assert_eq!(s.rows()[0].state.waiting_conversations, Some(6));
+        // ... and a later snapshot from before that event keeps its row.
+        s.apply_snapshot_since(vec![queue("a", "A", 5)], 3.0, mark);
+        assert_eq!(s.rows()[0].state.waiting_conversations, Some(6));
     }
 
     #[test]

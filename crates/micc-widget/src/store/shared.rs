@@ -17,13 +17,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
 
+use super::QueueStore;
 use super::agents::AgentStore;
 use super::link::{LinkState, Realtime, next_poll_delay_ms, polled_feeds};
 use super::live::{Handlers, Live};
 use super::me::{MeState, Shown};
 use super::rest::{self, RestLink};
 use super::skew::Skew;
-use super::{QueueStore, StoreEvent};
 
 /// How the embedder authenticates. A callback is compared by identity (`===`), so panels
 /// given the same function share a store.
@@ -315,11 +315,8 @@ fn start_live(server: &str, auth: &Auth, shared: &Rc<Shared>) -> Option<Live> {
         }
     };
     let (rows, link) = (shared.rows.clone(), shared.link.clone());
-    let on_queue = move |q| {
-        let now = js_sys::Date::now();
-        rows.maybe_update(|s| s.apply_event(StoreEvent::QueueStateChanged(q), now));
-        link.update(|l| l.on_event(now));
-    };
+    // Held and applied in batches (store/batch.rs), not one store update per event.
+    let on_queue = super::batch::queue_events(rows, link);
     let (me, link) = (shared.me.clone(), shared.link.clone());
     let on_me = move |e| {
         let shown = Shown::of(&e);

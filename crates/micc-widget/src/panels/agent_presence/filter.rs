@@ -50,14 +50,14 @@ mod tests {
     fn row(key: &str, first: &str, last: &str, groups: &[&str]) -> AgentRow {
         AgentRow {
             key: key.into(),
-            state: AgentState {
+            state: std::sync::Arc::new(AgentState {
                 id: Some(key.into()),
                 first_name: Some(first.into()),
                 last_name: Some(last.into()),
                 reporting: Some(format!("10{key}")),
                 present_in_agent_groups: Some(groups.iter().map(|g| (*g).to_owned()).collect()),
                 ..AgentState::default()
-            },
+            }),
             revision: 0,
             entered_ms: None,
         }
@@ -70,7 +70,7 @@ mod tests {
     #[test]
     fn the_group_filter_keeps_members_by_id() {
         let mut none = row("3", "Cy", "Nobody", &[]);
-        none.state.present_in_agent_groups = None;
+        std::sync::Arc::make_mut(&mut none.state).present_in_agent_groups = None;
         let rows = [
             row("1", "Ada", "Lovelace", &["g1", "g2"]),
             row("2", "Bo", "Diddley", &["g2"]),

@@ -117,10 +117,10 @@ mod tests {
     fn row(key: &str, s: Option<AgentCurrentState>) -> AgentRow {
         AgentRow {
             key: key.into(),
-            state: AgentState {
+            state: std::sync::Arc::new(AgentState {
                 current_state: s,
                 ..AgentState::default()
-            },
+            }),
             revision: 0,
             entered_ms: None,
         }

@@ -7,6 +7,7 @@ use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::store::agents::AgentRow;
 use crate::store::skew::elapsed_secs;
+use crate::store::ticker::Ticks;
 
 use super::person::{display_name, initials, photo_url};
 use super::presence::Presence;
@@ -17,10 +18,9 @@ use super::words;
 pub struct Ctx {
     pub fmt: StoredValue<Formatter, LocalStorage>,
     pub lang: Lang,
-    /// The page ticker's time, frozen while paused.
-    pub now: Memo<f64>,
-    /// Server − local clock in ms.
-    pub skew_ms: Memo<f64>,
+    /// The page ticker's time (frozen while paused) and server − local clock in ms, as the
+    /// rows read them (spread over memos, see store/ticker.rs).
+    pub clock: Ticks<(f64, f64)>,
 }
 
 /// The photo when its URL is http(s), else the initials. The initials are hidden from
@@ -46,8 +46,11 @@ pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
     let name = display_name(a);
     let presence = Presence::of(a.current_state.as_ref());
     let entered = row.entered_ms;
+    // Without a time stamp nothing ticks: no clock is read.
+    let clock = entered.is_some().then(|| ctx.clock.of(&row.key));
     let elapsed = move || {
-        elapsed_secs(entered, ctx.now.get(), ctx.skew_ms.get())
+        clock
+            .and_then(|c| c.with(|(now, skew)| elapsed_secs(entered, *now, *skew)))
             .map_or_else(|| "–".into(), |s| ctx.fmt.with_value(|f| f.duration(s)))
     };
     let acd = a

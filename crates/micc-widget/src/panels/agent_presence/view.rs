@@ -10,7 +10,7 @@ use crate::format::strings;
 use crate::store::agents::AgentRow;
 use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
-use crate::store::ticker::Ticker;
+use crate::store::ticker::{Ticker, Ticks};
 
 use super::super::status::status_line;
 use super::filter::{in_group, search};
@@ -58,11 +58,11 @@ pub fn AgentPresence(
         (true, Some(p)) => *p,
         _ => tick.get(),
     });
+    let skew_ms = Memo::new(move |_| skew.with(|s| s.ms()));
     let ctx = Ctx {
         fmt: StoredValue::new_local(formatter),
         lang,
-        now,
-        skew_ms: Memo::new(move |_| skew.with(|s| s.ms())),
+        clock: Ticks::new(move || (now.get(), skew_ms.get())),
     };
     let source =
         Memo::new(
@@ -152,7 +152,7 @@ pub fn AgentPresence(
         <section class="micc-agent-presence" lang=ctx.fmt.with_value(|f| f.locale.clone())>
             <div class="micc-toolbar" part="toolbar">
                 <h2 part="title">{w.title}</h2>
-                {status_line(link, now, poll_ms, ctx.lang, ctx.fmt)}
+                {status_line(link, now, poll_ms, lang, ctx.fmt)}
                 <button type="button" class="micc-pause" part="button" aria-pressed=move || paused.get().to_string()
                     on:click=move |_| paused.update(|p| *p = !*p)>
                     {move || if paused.get() { s.resume } else { s.pause }}

@@ -7,8 +7,9 @@ use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::format::strings::{self, column};
 use crate::store::Row;
+use crate::store::ticker::Ticks;
 
-use super::columns::{Column, SortBy, abandon_rate, longest_wait_secs, toggle};
+use super::columns::{Column, SortBy, abandon_rate, longest_wait_secs, ticks, toggle};
 use super::thresholds::{Breach, Thresholds, breaches};
 use super::totals::Totals;
 
@@ -19,6 +20,8 @@ pub struct Ctx {
     pub lang: Lang,
     /// The time durations are shown at: the page ticker's, frozen while paused.
     pub now: Memo<f64>,
+    /// `now` as the rows read it (spread over memos, see store/ticker.rs).
+    pub ticks: Ticks<f64>,
     pub thresholds: StoredValue<Thresholds>,
 }
 
@@ -72,31 +75,24 @@ fn over_mark(over: impl Fn() -> bool + Send + Sync + 'static, lang: Lang) -> imp
 }
 
 /// One queue. Rendered afresh only when its revision changes (the `<For>` key); the longest
-/// wait and the threshold marks follow the ticker.
+/// wait and the threshold marks follow the ticker while the row ticks (conversations wait),
+/// and the marks change only when the row's breaches do (one memo per row).
 pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
     let q = row.state.clone();
     let s = strings::strings(ctx.lang);
+    // A row that does not tick shows the same at any time: it reads no clock at all.
+    let tick = ticks(&row).then(|| ctx.ticks.of(&row.key));
+    let at = move || tick.map_or_else(|| ctx.now.get_untracked(), |t| t.get());
     let row = std::sync::Arc::new(row);
-    let over = {
+    let breached = {
         let row = row.clone();
-        move |b: Breach| {
-            let row = row.clone();
-            move || {
-                ctx.thresholds
-                    .with_value(|t| breaches(&row, t, ctx.now.get()).contains(&b))
-            }
-        }
+        Memo::new(move |_| ctx.thresholds.with_value(|t| breaches(&row, t, at())))
     };
-    let any_over = {
-        let row = row.clone();
-        move || {
-            ctx.thresholds
-                .with_value(|t| !breaches(&row, t, ctx.now.get()).is_empty())
-        }
-    };
+    let over = move |b: Breach| move || breached.with(|x| x.contains(&b));
+    let any_over = move || breached.with(|x| !x.is_empty());
     let longest = {
         let row = row.clone();
-        move || ctx.dur(longest_wait_secs(&row, ctx.now.get()))
+        move || ctx.dur(longest_wait_secs(&row, at()))
     };
     let sl = format!(
         "{} / {}",
@@ -107,7 +103,7 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
         .is_in_do_not_disturb
         .map_or("–", |d| if d { s.yes } else { s.no });
     view! {
-        <tr class="micc-queue" class:micc-over=any_over.clone() part=move || if any_over() { "row row-over" } else { "row" }
+        <tr class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
             data-key=row.key.clone()>
             <th scope="row" class="micc-col-name">
                 <span class="micc-queue-name">{q.name.clone().unwrap_or_default()}</span>

@@ -111,13 +111,23 @@ pub fn longest_wait_secs(row: &Row, now_ms: f64) -> Option<f64> {
         .state
         .longest_waiting_conversation_duration?
         .as_secs_f64();
-    let waiting = row.state.waiting_conversations.unwrap_or(0) > 0;
-    let elapsed = if waiting && base > 0.0 {
+    let elapsed = if ticks(row) {
         ((now_ms - row.received_ms) / 1000.0).max(0.0)
     } else {
         0.0
     };
     Some(base + elapsed)
+}
+
+/// Whether the row's longest wait ticks (conversations wait and the server gave a wait):
+/// only then does anything of the row change with the clock alone.
+pub fn ticks(row: &Row) -> bool {
+    let waiting = row.state.waiting_conversations.unwrap_or(0) > 0;
+    waiting
+        && row
+            .state
+            .longest_waiting_conversation_duration
+            .is_some_and(|d| d.as_secs_f64() > 0.0)
 }
 
 /// Today's abandon rate as a fraction (0.25 = 25 %): the server's percentage, else
@@ -225,11 +235,11 @@ mod tests {
     fn row(name: &str, waiting: Option<i64>) -> Row {
         Row {
             key: name.into(),
-            state: QueueState {
+            state: std::sync::Arc::new(QueueState {
                 name: Some(name.into()),
                 waiting_conversations: waiting,
                 ..QueueState::default()
-            },
+            }),
             revision: 0,
             received_ms: 0.0,
         }
@@ -294,14 +304,16 @@ mod tests {
     #[test]
     fn longest_wait_ticks_only_while_conversations_wait() {
         let mut r = row("a", Some(2));
-        r.state.longest_waiting_conversation_duration =
+        std::sync::Arc::make_mut(&mut r.state).longest_waiting_conversation_duration =
             Some(TimeSpan::from_duration(std::time::Duration::from_secs(30)));
         r.received_ms = 1_000.0;
+        assert!(ticks(&r));
         assert_eq!(longest_wait_secs(&r, 4_000.0), Some(33.0));
         assert_eq!(longest_wait_secs(&r, 0.0), Some(30.0), "clock stepped back");
-        r.state.waiting_conversations = Some(0);
+        std::sync::Arc::make_mut(&mut r.state).waiting_conversations = Some(0);
         assert_eq!(longest_wait_secs(&r, 4_000.0), Some(30.0));
-        r.state.longest_waiting_conversation_duration = None;
+        assert!(!ticks(&r));
+        std::sync::Arc::make_mut(&mut r.state).longest_waiting_conversation_duration = None;
         assert_eq!(longest_wait_secs(&r, 4_000.0), None);
     }
 

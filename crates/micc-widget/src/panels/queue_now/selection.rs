@@ -35,12 +35,12 @@ mod tests {
     fn row(id: &str, name: &str, reporting: &str) -> Row {
         Row {
             key: id.into(),
-            state: QueueState {
+            state: std::sync::Arc::new(QueueState {
                 id: Some(id.into()),
                 name: Some(name.into()),
                 reporting: Some(reporting.into()),
                 ..QueueState::default()
-            },
+            }),
             revision: 0,
             received_ms: 0.0,
         }

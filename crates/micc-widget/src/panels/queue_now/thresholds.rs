@@ -72,21 +72,23 @@ pub fn breaches(row: &Row, t: &Thresholds, now_ms: f64) -> Vec<Breach> {
     out
 }
 
-/// The breaches of every row over a threshold, by row key (rows over none are left out; a
-/// list, not a hash map, which would cost kilobytes of wasm for a few entries).
+/// The breaches of every row over a threshold, by row key, sorted by key (rows over none
+/// are left out; a sorted list, not a hash map, which would cost kilobytes of wasm).
 pub type BreachMap = Vec<(String, Vec<Breach>)>;
 
 pub fn breach_map(rows: &[Row], t: &Thresholds, now_ms: f64) -> BreachMap {
-    rows.iter()
+    let mut map: BreachMap = rows
+        .iter()
         .map(|r| (r.key.clone(), breaches(r, t, now_ms)))
         .filter(|(_, b)| !b.is_empty())
-        .collect()
+        .collect();
+    map.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    map
 }
 
 fn breaches_of<'m>(map: &'m BreachMap, key: &str) -> &'m [Breach] {
-    map.iter()
-        .find(|(k, _)| k == key)
-        .map_or(&[], |(_, b)| b.as_slice())
+    map.binary_search_by(|(k, _)| k.as_str().cmp(key))
+        .map_or(&[], |i| map[i].1.as_slice())
 }
 
 /// The (row key, breach) pairs that are over now and were not before, in row order. With no
@@ -124,13 +126,13 @@ mod tests {
     fn row(key: &str, waiting: i64, sl: Option<f64>, goal: Option<f64>) -> Row {
         Row {
             key: key.into(),
-            state: QueueState {
+            state: std::sync::Arc::new(QueueState {
                 waiting_conversations: Some(waiting),
                 offered_conversations_today: Some(10),
                 service_level_percentage_today: sl,
                 service_level_goal_percentage: goal,
                 ..QueueState::default()
-            },
+            }),
             revision: 0,
             received_ms: 0.0,
         }
@@ -180,14 +182,14 @@ mod tests {
     #[test]
     fn no_service_level_breach_before_anything_was_offered() {
         let mut r = row("a", 0, Some(0.0), Some(80.0));
-        r.state.offered_conversations_today = Some(0);
+        std::sync::Arc::make_mut(&mut r.state).offered_conversations_today = Some(0);
         assert_eq!(breaches(&r, &Thresholds::default(), 0.0), []);
     }
 
     #[test]
     fn longest_wait_crosses_by_ticking_alone() {
         let mut r = row("a", 1, None, None);
-        r.state.longest_waiting_conversation_duration = Some(
+        std::sync::Arc::make_mut(&mut r.state).longest_waiting_conversation_duration = Some(
             micc_client::timespan::TimeSpan::from_duration(std::time::Duration::from_secs(55)),
         );
         let t = Thresholds {

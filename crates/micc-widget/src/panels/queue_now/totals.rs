@@ -67,7 +67,7 @@ mod tests {
     fn row(q: QueueState) -> Row {
         Row {
             key: String::new(),
-            state: q,
+            state: std::sync::Arc::new(q),
             revision: 0,
             received_ms: 0.0,
         }

@@ -10,7 +10,7 @@ use crate::format::strings;
 use crate::store::Row;
 use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
-use crate::store::ticker::Ticker;
+use crate::store::ticker::{Ticker, Ticks};
 
 use super::super::status::status_line;
 use super::cells::{Ctx, header, queue_row, totals_row};
@@ -18,6 +18,9 @@ use super::columns::{Column, SortBy, sort_rows};
 use super::selection::select;
 use super::thresholds::{BreachMap, Thresholds, breach_map, crossings};
 use super::totals::totals;
+
+/// How many rows the first data renders before the rest (a wall screen's worth).
+const FIRST_ROWS: usize = 40;
 
 /// A panel's own settings (the store's are the server, auth and poll interval).
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +62,7 @@ pub fn QueueNow(
         fmt: StoredValue::new_local(formatter),
         lang,
         now,
+        ticks: Ticks::new(move || now.get()),
         thresholds: StoredValue::new(options.thresholds.clone()),
     };
     let wanted = StoredValue::new(options.queues.clone());
@@ -78,6 +82,26 @@ pub fn QueueNow(
         };
         sort_rows(&mut r, by, t);
         (loaded, r)
+    });
+
+    // The first data renders a screenful of rows at once and the rest in the next task, so
+    // the top of a big board shows without waiting for the rows nobody sees yet (300 rows
+    // take some 50 ms to build).
+    let limit = RwSignal::new(FIRST_ROWS);
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let (loaded, many) = data.with(|(l, r)| (*l, r.len() > FIRST_ROWS));
+        if loaded && many {
+            wasm_bindgen_futures::spawn_local(async move {
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                limit.try_set(usize::MAX);
+            });
+        } else if loaded {
+            limit.set(usize::MAX);
+        }
+        loaded
     });
 
     // Crossings are announced once through the polite live region; ordinary updates are
@@ -169,7 +193,10 @@ pub fn QueueNow(
                     <tbody>
                         {body}
                         <For
-                            each=move || data.with(|(_, r)| r.clone())
+                            each=move || {
+                                let n = limit.get();
+                                data.with(|(_, r)| r.iter().take(n).cloned().collect::<Vec<_>>())
+                            }
                             key=|r: &Row| (r.key.clone(), r.revision)
                             children=move |r: Row| queue_row(r, ctx)
                         />

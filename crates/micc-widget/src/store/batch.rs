@@ -1,0 +1,189 @@
+//! Hub events applied in batches: a busy center sends a queue change every few milliseconds,
+//! and applying each one to the store on its own re-runs every panel memo (selection,
+//! sorting, totals, thresholds) and lays out the page's tables again each time (a layout of
+//! a 300-queue and 2,000-agent board costs ~10 ms plus as much for pre-paint, measured).
+//! Events are held until the next multiple of [`FLUSH_MS`] on the clock and then applied in
+//! one store update, which is what the panels render. The page ticker (store/ticker.rs)
+//! ticks on whole seconds, so every fourth flush falls into the tick's frame.
+//!
+//! Only the latest event of each queue is kept (a newer state of a queue replaces the older
+//! one in place, so a hidden tab, whose timers the browser slows down, holds at most one
+//! event per queue, never a backlog); the order of first arrival is kept, so new queues are
+//! appended as they would be one by one. Each event is numbered when it arrives
+//! ([`QueueStore::number_event`]), so a snapshot requested after it is not undone by it.
+
+#[cfg(target_arch = "wasm32")]
+use super::QueueStore;
+
+/// The longest events are held before they are applied: changes are on screen within this
+/// (plus a frame), well inside the 1 s a live board allows, and a busy center's 100 changes
+/// a second cost the panels four updates a second instead of a hundred.
+pub const FLUSH_MS: u32 = 250;
+
+/// Milliseconds from `now_ms` to the next multiple of `period_ms` on the clock (never 0, at
+/// most `period_ms`): timers of different periods that wait with this fire together.
+pub fn aligned_delay(now_ms: f64, period_ms: u32) -> u32 {
+    let period = f64::from(period_ms.max(1));
+    let into = if now_ms.is_finite() {
+        now_ms.rem_euclid(period)
+    } else {
+        0.0
+    };
+    ((period - into).ceil() as u32).clamp(1, period_ms.max(1))
+}
+
+/// The events waiting to be applied: the latest per key, in the order keys first came.
+#[derive(Debug)]
+pub struct Batch<T> {
+    items: Vec<(String, T)>,
+}
+
+impl<T> Default for Batch<T> {
+    fn default() -> Self {
+        Batch { items: Vec::new() }
+    }
+}
+
+impl<T> Batch<T> {
+    /// Adds the latest item of `key`, replacing an older one of the same key in its place.
+    /// Returns whether the batch was empty (the caller then schedules a flush).
+    pub fn push(&mut self, key: String, item: T) -> bool {
+        let was_empty = self.items.is_empty();
+        match self.items.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = item,
+            None => self.items.push((key, item)),
+        }
+        was_empty
+    }
+
+    /// Everything held, in order; the batch is empty afterwards.
+    pub fn take(&mut self) -> Vec<(String, T)> {
+        std::mem::take(&mut self.items)
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// The store's `queueStateChanged` handler: each event is numbered and held, and at the next
+/// multiple of [`FLUSH_MS`] all of them are applied to `rows` in one update, which also
+/// counts as an update of `link` ("updated N s ago"). The wait is a task of its own
+/// (`TimeoutFuture`, freed when it fires; a forgotten `Timeout` would leak its closure on
+/// every flush of a board that runs for weeks).
+#[cfg(target_arch = "wasm32")]
+pub fn queue_events(
+    rows: leptos::prelude::ArcRwSignal<QueueStore>,
+    link: leptos::prelude::ArcRwSignal<super::link::LinkState>,
+) -> impl FnMut(micc_client::models::QueueState) + 'static {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use leptos::prelude::*;
+
+    use super::{StoreEvent, queue_key};
+
+    /// An event as held: its state, when it arrived (its ticking counts from then) and its
+    /// number.
+    type Held = (micc_client::models::QueueState, f64, u64);
+    let pending: Rc<RefCell<Batch<Held>>> = Rc::default();
+    move |q| {
+        let Some(key) = queue_key(&q) else {
+            return;
+        };
+        // Numbering is no change anyone sees: no notification.
+        let number = rows.try_update_untracked(|s| s.number_event()).unwrap_or(0);
+        let first = pending
+            .borrow_mut()
+            .push(key, (q, js_sys::Date::now(), number));
+        if !first {
+            return;
+        }
+        let (pending, rows, link) = (pending.clone(), rows.clone(), link.clone());
+        let delay = aligned_delay(js_sys::Date::now(), FLUSH_MS);
+        wasm_bindgen_futures::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(delay).await;
+            let held = pending.borrow_mut().take();
+            if held.is_empty() {
+                return;
+            }
+            rows.maybe_update(|s| {
+                let mut changed = false;
+                for (_, (q, at, number)) in held {
+                    changed |= s.apply_numbered_event(StoreEvent::QueueStateChanged(q), at, number);
+                }
+                changed
+            });
+            link.update(|l| l.on_event(js_sys::Date::now()));
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delays_end_on_the_next_multiple_of_the_period() {
+        assert_eq!(aligned_delay(1_000.0, 250), 250);
+        assert_eq!(aligned_delay(1_001.0, 250), 249);
+        assert_eq!(aligned_delay(1_249.5, 250), 1);
+        assert_eq!(aligned_delay(1_249.99, 250), 1, "never 0");
+        assert_eq!(aligned_delay(1_700_000_000_123.0, 1000), 877);
+        assert_eq!(aligned_delay(f64::NAN, 1000), 1000);
+        assert_eq!(aligned_delay(-10.0, 250), 10);
+        assert_eq!(aligned_delay(5.0, 0), 1);
+    }
+
+    fn keys<T>(b: &mut Batch<T>) -> Vec<String> {
+        b.take().into_iter().map(|(k, _)| k).collect()
+    }
+
+    #[test]
+    fn the_first_item_asks_for_a_flush_and_later_ones_do_not() {
+        let mut b = Batch::default();
+        assert!(b.push("a".into(), 1));
+        assert!(!b.push("b".into(), 2));
+        assert!(!b.push("a".into(), 3));
+        assert_eq!(b.len(), 2);
+        b.take();
+        assert!(b.is_empty());
+        assert!(
+            b.push("a".into(), 4),
+            "after a flush the next item asks again"
+        );
+    }
+
+    #[test]
+    fn the_latest_item_of_a_key_wins_in_the_place_its_key_first_came() {
+        let mut b = Batch::default();
+        b.push("a".into(), 1);
+        b.push("b".into(), 2);
+        b.push("a".into(), 3);
+        b.push("c".into(), 4);
+        b.push("b".into(), 5);
+        assert_eq!(
+            b.take(),
+            [("a".into(), 3), ("b".into(), 5), ("c".into(), 4)]
+        );
+        assert!(b.take().is_empty());
+    }
+
+    #[test]
+    fn a_long_spell_without_flushes_holds_one_item_per_key() {
+        // A hidden tab: the browser delays the flush, a busy center keeps sending.
+        let mut b = Batch::default();
+        for i in 0..100_000u32 {
+            b.push(format!("q{}", i % 300), i);
+        }
+        assert_eq!(b.len(), 300);
+        let items = b.take();
+        assert_eq!(items[0], ("q0".into(), 99_900));
+        assert_eq!(items[299], ("q299".into(), 99_899));
+        assert_eq!(keys(&mut b), Vec::<String>::new());
+    }
+}
