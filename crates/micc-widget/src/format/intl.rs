@@ -50,7 +50,12 @@ pub struct Formatter {
 impl Formatter {
     /// Formatters for `locale` (a BCP 47 tag); an error names a tag `Intl` rejects.
     pub fn new(locale: &str) -> Result<Formatter, String> {
-        let bad = |_| format!("locale {} is not a valid language tag", super::quoted(locale));
+        let bad = |_| {
+            format!(
+                "locale {} is not a valid language tag",
+                super::quoted(locale)
+            )
+        };
         let integer = NumberFormat::new(
             locale,
             &options(&[("maximumFractionDigits", JsValue::from(0))]),
