@@ -64,7 +64,8 @@ impl Presence {
             Presence::NonAcd => "☏",
             Presence::Outbound => "↗",
             Presence::WrapUp => "✎",
-            Presence::Busy => "⏸",
+            // Not ⏸ (U+23F8): common fonts (DejaVu, the Debian default) lack it.
+            Presence::Busy => "●",
             Presence::DoNotDisturb => "⊘",
             Presence::Away => "☾",
             Presence::LoggedOut => "○",
