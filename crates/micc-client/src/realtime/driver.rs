@@ -25,6 +25,7 @@ use super::connection::{
     SocketId, SubscriptionId, Topic,
 };
 use super::ordering::Freshness;
+use super::reconnect::seeded_backoff;
 use super::{Connection, ConnectionConfig, HubEvent, Instant, RealtimeError, State, Transport};
 use crate::http::{Method, Platform, Request};
 use crate::{Error, MiccClient};
@@ -207,6 +208,9 @@ impl<P: Platform + 'static> Realtime<P> {
         configure: impl FnOnce(&mut ConnectionConfig),
     ) -> crate::Result<Self> {
         let mut config = ConnectionConfig::new(client.server(), "");
+        // The default policy's jitter from the platform's randomness (the core's default has
+        // a fixed seed, for tests); a policy set by `configure` wins.
+        config.reconnect_policy = Box::new(seeded_backoff(client.platform().random()));
         configure(&mut config);
         config.server = client.server().to_string();
         // The driver tells the machine when the client's token stops being fresh (see

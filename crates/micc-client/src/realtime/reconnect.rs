@@ -78,6 +78,18 @@ impl Random for SplitMix64 {
     }
 }
 
+/// The default policy of a client's connection, its jitter seeded from `random` (the
+/// platform's randomness, in `[0, 1)`): with one fixed seed every client of a restarted
+/// server would wait the same times, in the waves full jitter is there to prevent.
+pub fn seeded_backoff(random: f64) -> ExponentialBackoff {
+    let fraction = if random.is_finite() {
+        random.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    ExponentialBackoff::new(SplitMix64((fraction * (1u64 << 53) as f64) as u64))
+}
+
 /// Exponential backoff with full jitter and a cap: attempt `n` waits a uniform random time
 /// in `[0, min(cap, base * 2^(n-1))]`. Full jitter spreads the clients of a restarted
 /// server over the whole window instead of bringing them back in waves.
@@ -145,5 +157,27 @@ impl<R: Random> ReconnectPolicy for ExponentialBackoff<R> {
             0.5
         };
         Some(self.ceiling(attempt).mul_f64(r))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn delays(mut p: ExponentialBackoff) -> Vec<Duration> {
+        let reason = ReconnectReason::KeepAliveTimeout;
+        (1..=4)
+            .filter_map(|n| p.next_delay(n, Duration::ZERO, &reason))
+            .collect()
+    }
+
+    #[test]
+    fn clients_seeded_apart_wait_apart() {
+        assert_eq!(delays(seeded_backoff(0.25)), delays(seeded_backoff(0.25)));
+        assert_ne!(delays(seeded_backoff(0.25)), delays(seeded_backoff(0.75)));
+        // Nonsense from a platform is a seed too, not a panic.
+        for r in [f64::NAN, f64::INFINITY, -1.0, 2.0] {
+            assert_eq!(delays(seeded_backoff(r)).len(), 4);
+        }
     }
 }
