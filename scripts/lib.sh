@@ -4,23 +4,24 @@
 build_widget_pkg() {
   wasm-pack build --release --target web --no-pack \
     --out-dir "$ROOT/target/pkg/micc-widget" "$ROOT/crates/micc-widget"
-  # The drop-in script defining the custom elements, next to the glue it imports.
   local out="$ROOT/target/pkg/micc-widget"
+  # The CRM iframe: the frame's module, the host page's helper, the message checks both
+  # import, and the stylesheet the frame page links (mount() panels are in the light DOM).
+  cp "$ROOT/crates/micc-widget/js/frame.js" "$ROOT/crates/micc-widget/js/host.js" \
+    "$ROOT/crates/micc-widget/js/iframe-messages.js" "$out/"
   # Every page loads the glue and its snippets (the real-time and REST adapter, the custom
-  # elements): minified by terser (scripts/package.json), each with a source map that
-  # carries the readable source, as the micc-client package is.
+  # elements), a CRM page the host helper, the frame its module: minified by terser
+  # (scripts/package.json), each with a source map that carries the readable source, as the
+  # micc-client package is.
   local f
   while IFS= read -r f; do
     mv "$f" "$f.src"
     "$ROOT/scripts/node_modules/.bin/terser" "$f.src" --module --compress --mangle --comments false \
       --source-map "includeSources,filename='$(basename "$f")',url='$(basename "$f").map'" -o "$f"
     rm "$f.src"
-  done < <(find "$out/micc_widget.js" "$out/snippets" -name '*.js')
+  done < <(find "$out/micc_widget.js" "$out/snippets" "$out/frame.js" "$out/host.js" "$out/iframe-messages.js" -name '*.js')
+  # The drop-in script defining the custom elements, next to the glue it imports.
   cp "$ROOT/crates/micc-widget/js/micc-elements.js" "$out/"
-  # The CRM iframe: the frame's module, the host page's helper, the message checks both
-  # import, and the stylesheet the frame page links (mount() panels are in the light DOM).
-  cp "$ROOT/crates/micc-widget/js/frame.js" "$ROOT/crates/micc-widget/js/host.js" \
-    "$ROOT/crates/micc-widget/js/iframe-messages.js" "$out/"
   cp "$ROOT/crates/micc-widget/styles/widget.css" "$out/"
   # The npm package `micc-widget` for bundler apps: its manifest, README, licenses, tarball.
   rm -f "$out/.gitignore"
