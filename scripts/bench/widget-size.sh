@@ -25,6 +25,17 @@ for f in "${FILES[@]}"; do
   raw=$((raw + $(wc -c <"$f")))
   gz=$((gz + $(gzip -9c "$f" | wc -c)))
 done
+# What the wasm holds: the same release build through wasm-bindgen and wasm-opt with its
+# names kept, broken down by twiggy (installed on first use), as client-size.sh does.
+command -v twiggy >/dev/null || "$CARGO" install -q --locked twiggy --version 0.8.0
+NAMED="$ROOT/target/bench-widget-size-named"
+rm -rf "$NAMED" && mkdir -p "$NAMED"
+wasm-bindgen --target web --keep-debug --out-dir "$NAMED" "$ROOT/target/wasm32-unknown-unknown/release/micc_widget.wasm"
+"$ROOT/scripts/node_modules/.bin/wasm-opt" -Oz --converge -g --enable-bulk-memory --enable-mutable-globals \
+  --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
+  "$NAMED/micc_widget_bg.wasm" -o "$NAMED/named.wasm"
+twiggy top -n 100000 --format csv "$NAMED/named.wasm" >"$NAMED/top.csv"
+BREAKDOWN=$(python3 "$ROOT/scripts/bench/wasm-breakdown.py" "$NAMED/top.csv" 12)
 SECTION=$(cat <<MD
 <!-- BEGIN size -->
 ## Transfer size
@@ -34,6 +45,10 @@ Budget: 150 KB (153,600 bytes) gzipped for wasm + js + css: $( [ "$gz" -le 15360
 
 $TABLE
 | **together** | **$raw** | **$gz** |
+
+What the .wasm holds (twiggy, the same build with its names kept; bytes before gzip):
+
+$BREAKDOWN
 <!-- END size -->
 MD
 )
