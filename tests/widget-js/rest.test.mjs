@@ -43,6 +43,11 @@ test("pluck reads members in any case, nested paths, and only the kind asked for
   ]);
 });
 
+test("pluck finds each member however each object spells it, also when the spelling changes between objects", () => {
+  const items = [{ FirstName: "a" }, { firstName: "b" }, { FIRSTNAME: "c", firstname: "c2" }, {}, { FirstName: "e" }];
+  assert.deepEqual(pluck(items, "s:firstname"), ["a", "b", "c2", null, "e"]);
+});
+
 test("pluck never follows the prototype and takes hostile input as nothing", () => {
   const hostile = JSON.parse('{"__proto__": {"id": "polluted"}, "constructor": "c"}');
   assert.deepEqual(pluck([hostile], "s:id,s:constructor,s:tostring"), [null, "c", null]);

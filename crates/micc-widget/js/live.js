@@ -1536,16 +1536,33 @@ export class RestLink {
 // string), `b` a boolean, `a` an array of strings, `e` an enum (a name, or an integer).
 // Anything else is `null`: Rust never sees a value of another type than it asked for.
 export function pluck(items, paths) {
-  const plan = paths.split(",").map((p) => [p[0], p.slice(2).split(".")]);
+  // Each member's spelling as the last object had it: the objects of one answer share their
+  // keys, so the case-insensitive search runs once per member, not once per object.
+  const plan = paths.split(",").map((p) => [p[0], p.slice(2).split(".").map((name) => ({ name, seen: name }))]);
   const out = [];
   for (const item of Array.isArray(items) ? items : []) {
     for (const [kind, names] of plan) {
       let v = item;
-      for (const n of names) v = field(v, n);
+      for (const n of names) v = spelled(v, n);
       out.push(typed(kind, v));
     }
   }
   return out;
+}
+
+// `field` (the exact lower-case name wins over other spellings), trying the spelling found
+// last time first.
+function spelled(o, n) {
+  if (o && typeof o === "object" && !Array.isArray(o) && Object.hasOwn(o, n.seen)) return o[n.seen];
+  if (!o || typeof o !== "object" || Array.isArray(o)) return undefined;
+  if (Object.hasOwn(o, n.name)) return o[n.name];
+  for (const k of Object.keys(o)) {
+    if (k.toLowerCase() === n.name) {
+      n.seen = k;
+      return o[k];
+    }
+  }
+  return undefined;
 }
 
 function typed(kind, v) {
