@@ -72,9 +72,12 @@ impl<T> Batch<T> {
 
 /// The store's `queueStateChanged` handler: each event is numbered and held, and at the next
 /// multiple of [`FLUSH_MS`] all of them are applied to `rows` in one update, which also
-/// counts as an update of `link` ("updated N s ago"). The wait is a task of its own
-/// (`TimeoutFuture`, freed when it fires; a forgotten `Timeout` would leak its closure on
-/// every flush of a board that runs for weeks).
+/// counts as an update of `link` ("updated N s ago"). On whole seconds, while the page
+/// ticker runs, the ticker applies them ([`flush_all`], in its own task, so the tick and the
+/// events cost one layout even when its timer fires late); if it has not by the next
+/// multiple, the handler does. The waits are tasks of their own (`TimeoutFuture`, freed when
+/// they fire; a forgotten `Timeout` would leak its closure on every flush of a board that
+/// runs for weeks).
 #[cfg(target_arch = "wasm32")]
 pub fn queue_events(
     rows: leptos::prelude::ArcRwSignal<QueueStore>,
@@ -91,22 +94,9 @@ pub fn queue_events(
     /// number.
     type Held = (micc_client::models::QueueState, f64, u64);
     let pending: Rc<RefCell<Batch<Held>>> = Rc::default();
-    move |q| {
-        let Some(key) = queue_key(&q) else {
-            return;
-        };
-        // Numbering is no change anyone sees: no notification.
-        let number = rows.try_update_untracked(|s| s.number_event()).unwrap_or(0);
-        let first = pending
-            .borrow_mut()
-            .push(key, (q, js_sys::Date::now(), number));
-        if !first {
-            return;
-        }
-        let (pending, rows, link) = (pending.clone(), rows.clone(), link.clone());
-        let delay = aligned_delay(js_sys::Date::now(), FLUSH_MS);
-        wasm_bindgen_futures::spawn_local(async move {
-            gloo_timers::future::TimeoutFuture::new(delay).await;
+    let flush: Rc<dyn Fn()> = {
+        let (pending, rows) = (pending.clone(), rows.clone());
+        Rc::new(move || {
             let held = pending.borrow_mut().take();
             if held.is_empty() {
                 return;
@@ -119,7 +109,62 @@ pub fn queue_events(
                 changed
             });
             link.update(|l| l.on_event(js_sys::Date::now()));
+        })
+    };
+    FLUSHERS.with(|f| {
+        let mut f = f.borrow_mut();
+        f.retain(|w| w.strong_count() > 0);
+        f.push(Rc::downgrade(&flush));
+    });
+    move |q| {
+        let Some(key) = queue_key(&q) else {
+            return;
+        };
+        // Numbering is no change anyone sees: no notification.
+        let number = rows.try_update_untracked(|s| s.number_event()).unwrap_or(0);
+        let first = pending
+            .borrow_mut()
+            .push(key, (q, js_sys::Date::now(), number));
+        if !first {
+            return;
+        }
+        let (pending, flush) = (pending.clone(), flush.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                let now = js_sys::Date::now();
+                let delay = aligned_delay(now, FLUSH_MS);
+                let on_second = ((now + f64::from(delay)) / 1000.0).round() * 1000.0;
+                let on_second = (now + f64::from(delay) - on_second).abs() < 1.0;
+                gloo_timers::future::TimeoutFuture::new(delay).await;
+                if pending.borrow().is_empty() {
+                    return;
+                }
+                if !(on_second && super::ticker::ticker_running()) {
+                    flush();
+                    return;
+                }
+            }
         });
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Every store's flush, for the ticker (weak: a store's handler owns its flush).
+    static FLUSHERS: std::cell::RefCell<Vec<std::rc::Weak<dyn Fn()>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Applies the events every store holds (the page ticker calls it before it ticks).
+#[cfg(target_arch = "wasm32")]
+pub fn flush_all() {
+    let flushes: Vec<std::rc::Rc<dyn Fn()>> = FLUSHERS.with(|f| {
+        let mut f = f.borrow_mut();
+        f.retain(|w| w.strong_count() > 0);
+        f.iter().filter_map(std::rc::Weak::upgrade).collect()
+    });
+    for flush in flushes {
+        flush();
     }
 }
 
