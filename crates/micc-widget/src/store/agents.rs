@@ -64,6 +64,14 @@ pub fn same_shown(a: &AgentState, b: &AgentState) -> bool {
         && a.present_in_agent_groups == b.present_in_agent_groups
 }
 
+/// The positions of `keys` in key order, equal keys in their order (one sort, shared by
+/// both uses: each sort instantiation costs kilobytes of wasm).
+fn sorted_by_key(keys: &[String]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    order
+}
+
 fn row(key: String, state: AgentState, revision: u64) -> AgentRow {
     let entered_ms = state
         .entered_state_on
@@ -105,38 +113,37 @@ impl AgentStore {
     /// Lookups by sorted keys and binary search (a HashMap costs kilobytes of wasm; linear
     /// ones were quadratic in a site's 2,000 and more agents).
     pub fn apply_snapshot(&mut self, items: Vec<AgentState>) -> bool {
-        let mut old: Vec<(String, Option<AgentRow>)> = std::mem::take(&mut self.rows)
+        let mut old: Vec<Option<AgentRow>> = std::mem::take(&mut self.rows)
             .into_iter()
-            .map(|r| (r.key.clone(), Some(r)))
+            .map(Some)
             .collect();
-        old.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let old_keys: Vec<String> = old.iter().flatten().map(|r| r.key.clone()).collect();
+        let old_order = sorted_by_key(&old_keys);
         let had = old.len();
         let mut changed = !self.loaded;
         self.loaded = true;
-        let keyed: Vec<(String, AgentState)> = items
+        let (keys, states): (Vec<String>, Vec<AgentState>) = items
             .into_iter()
             .filter_map(|state| Some((agent_key(&state)?, state)))
-            .collect();
-        // Of equal keys the first wins: by key, then by position.
-        let mut order: Vec<usize> = (0..keyed.len()).collect();
-        order.sort_unstable_by(|&a, &b| keyed[a].0.cmp(&keyed[b].0).then(a.cmp(&b)));
-        let mut duplicate = vec![false; keyed.len()];
-        for pair in order.windows(2) {
+            .unzip();
+        // Of equal keys the first wins (the sort is stable).
+        let mut duplicate = vec![false; keys.len()];
+        for pair in sorted_by_key(&keys).windows(2) {
             if let [a, b] = *pair
-                && keyed[a].0 == keyed[b].0
+                && keys[a] == keys[b]
             {
                 duplicate[b] = true;
             }
         }
         let mut kept = 0;
-        for ((key, state), duplicate) in keyed.into_iter().zip(duplicate) {
+        for ((key, state), duplicate) in keys.into_iter().zip(states).zip(duplicate) {
             if duplicate {
                 continue;
             }
-            let prev = old
-                .binary_search_by(|(k, _)| k.as_str().cmp(&key))
+            let prev = old_order
+                .binary_search_by(|&i| old_keys[i].as_str().cmp(&key))
                 .ok()
-                .and_then(|i| old[i].1.take());
+                .and_then(|i| old[old_order[i]].take());
             let next = match prev {
                 Some(prev) if *prev.state == state => prev,
                 Some(mut prev) if same_shown(&prev.state, &state) => {

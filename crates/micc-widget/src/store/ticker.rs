@@ -38,6 +38,8 @@ pub fn ticker() -> Rc<Ticker> {
         let (task, abort) = abortable(async move {
             loop {
                 TimeoutFuture::new(aligned_delay(js_sys::Date::now(), 1000)).await;
+                // The queue events held for this second, in the same task: one layout.
+                super::batch::flush_all();
                 tick.set(js_sys::Date::now());
             }
         });

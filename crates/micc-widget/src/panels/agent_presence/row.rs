@@ -18,9 +18,9 @@ use super::words;
 pub struct Ctx {
     pub fmt: StoredValue<Formatter, LocalStorage>,
     pub lang: Lang,
-    /// The page ticker's time (frozen while paused) and server − local clock in ms, as the
-    /// rows read them (spread over memos, see store/ticker.rs).
-    pub clock: Ticks<(f64, f64)>,
+    /// The server's time in ms: the page ticker's (frozen while paused) plus the clock
+    /// skew, as the rows read it (spread over memos, see store/ticker.rs).
+    pub clock: Ticks<f64>,
 }
 
 /// The photo when its URL is http(s), else the initials. The initials are hidden from
@@ -50,7 +50,7 @@ pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
     let clock = entered.is_some().then(|| ctx.clock.of(&row.key));
     let elapsed = move || {
         clock
-            .and_then(|c| c.with(|(now, skew)| elapsed_secs(entered, *now, *skew)))
+            .and_then(|c| elapsed_secs(entered, c.get(), 0.0))
             .map_or_else(|| "–".into(), |s| ctx.fmt.with_value(|f| f.duration(s)))
     };
     let acd = a

@@ -62,7 +62,7 @@ pub fn AgentPresence(
     let ctx = Ctx {
         fmt: StoredValue::new_local(formatter),
         lang,
-        clock: Ticks::new(move || (now.get(), skew_ms.get())),
+        clock: Ticks::new(move || now.get() + skew_ms.get()),
     };
     let source =
         Memo::new(

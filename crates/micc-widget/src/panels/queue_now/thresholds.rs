@@ -72,23 +72,21 @@ pub fn breaches(row: &Row, t: &Thresholds, now_ms: f64) -> Vec<Breach> {
     out
 }
 
-/// The breaches of every row over a threshold, by row key, sorted by key (rows over none
-/// are left out; a sorted list, not a hash map, which would cost kilobytes of wasm).
+/// The breaches of every row over a threshold, by row key (rows over none are left out; a
+/// list, not a hash map, which would cost kilobytes of wasm for a few entries).
 pub type BreachMap = Vec<(String, Vec<Breach>)>;
 
 pub fn breach_map(rows: &[Row], t: &Thresholds, now_ms: f64) -> BreachMap {
-    let mut map: BreachMap = rows
-        .iter()
+    rows.iter()
         .map(|r| (r.key.clone(), breaches(r, t, now_ms)))
         .filter(|(_, b)| !b.is_empty())
-        .collect();
-    map.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    map
+        .collect()
 }
 
 fn breaches_of<'m>(map: &'m BreachMap, key: &str) -> &'m [Breach] {
-    map.binary_search_by(|(k, _)| k.as_str().cmp(key))
-        .map_or(&[], |i| map[i].1.as_slice())
+    map.iter()
+        .find(|(k, _)| k == key)
+        .map_or(&[], |(_, b)| b.as_slice())
 }
 
 /// The (row key, breach) pairs that are over now and were not before, in row order. With no
