@@ -54,6 +54,8 @@ test("pluck never follows the prototype and takes hostile input as nothing", () 
   assert.deepEqual(pluck("not an array", "s:id"), []);
   assert.deepEqual(pluck([null, 5, "x", []], "s:id"), [null, null, null, null]);
   assert.deepEqual(pluck([{ id: "a" }], "z:id"), [null], "an unknown kind is null");
+  // A duration or a time is text only: a bare number would parse as days.
+  assert.deepEqual(pluck([{ d: 12 }, { d: "00:00:12" }], "t:d"), [null, "00:00:12"]);
 });
 
 test("a collection is read page by page from $skip and $top of the next link, on the configured server only", async () => {

@@ -1532,8 +1532,9 @@ export class RestLink {
 // What Rust reads of a list of wire objects: for each object, the value at each path, in one
 // flat array (`paths.length` values per object). A path is a kind letter, `:`, and
 // lower-case member names joined by `.`, looked up in any case. Kinds: `s` a string (a
-// number is written as one), `i` an integer, `f` a finite number (both also from a numeric
-// string), `b` a boolean, `a` an array of strings, `e` an enum (a name, or an integer).
+// number is written as one), `t` a text only (a TimeSpan or a date-time: a bare number would
+// read as days), `i` an integer, `f` a finite number (both also from a numeric string), `b`
+// a boolean, `a` an array of strings, `e` an enum (a name, or an integer).
 // Anything else is `null`: Rust never sees a value of another type than it asked for.
 export function pluck(items, paths) {
   // Each member's spelling as the last object had it: the objects of one answer share their
@@ -1570,6 +1571,8 @@ function typed(kind, v) {
   switch (kind) {
     case "s":
       return typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) ? String(v) : null;
+    case "t":
+      return typeof v === "string" ? v : null;
     case "i":
       return Number.isSafeInteger(num) ? num : null;
     case "f":

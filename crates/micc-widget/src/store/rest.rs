@@ -153,8 +153,8 @@ const QUEUE: &[&str] = &[
     "s:reporting",
     "e:mediatype",
     "i:waitingconversations",
-    "s:longestwaitingconversationduration",
-    "s:estimatedwaittimefornewconversations",
+    "t:longestwaitingconversationduration",
+    "t:estimatedwaittimefornewconversations",
     "f:servicelevelpercentagetoday",
     "f:servicelevelgoalpercentage",
     "i:agentsavailable",
@@ -204,7 +204,7 @@ const AGENT: &[&str] = &[
     "s:reporting",
     "e:mediatype",
     "e:currentstate",
-    "s:enteredstateon",
+    "t:enteredstateon",
     "s:reason",
     "s:photourl",
     "i:acdconversationstoday",
@@ -240,7 +240,7 @@ const EMPLOYEE: &[&str] = &[
     "s:lastname",
     "s:reporting",
     "s:photourl",
-    "s:enteredstateon",
+    "t:enteredstateon",
     "e:presence.aggregate.acdstate",
     "s:presence.aggregate.reason",
 ];
@@ -307,7 +307,7 @@ pub fn reason_codes(items: &Array) -> Vec<ReasonCodeModel> {
 
 /// `ServerTime` of `status`.
 pub fn server_time(v: &JsValue) -> Option<DateTime> {
-    read(&Array::of1(v), &["s:servertime"], |f| f.date_time(0))
+    read(&Array::of1(v), &["t:servertime"], |f| f.date_time(0))
         .pop()
         .flatten()
 }
