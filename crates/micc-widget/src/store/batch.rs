@@ -11,7 +11,7 @@
 //! one in place, so a hidden tab, whose timers the browser slows down, holds at most one
 //! event per queue, never a backlog); the order of first arrival is kept, so new queues are
 //! appended as they would be one by one. Each event is numbered when it arrives
-//! ([`QueueStore::number_event`]), so a snapshot requested after it is not undone by it.
+//! ([`QueueStore::number_event`](super::QueueStore::number_event)), so a snapshot requested after it is not undone by it.
 
 #[cfg(target_arch = "wasm32")]
 use super::QueueStore;
