@@ -1286,7 +1286,7 @@ export class LiveLink {
   #onMe;
 
   /** `onState(state)`: realtime.js's states, and "failed" when it cannot start at all. */
-  constructor(server, auth, onState, onQueue, onMe, onSnapshot) {
+  constructor(server, auth, shareKey, onState, onQueue, onMe, onSnapshot) {
     // Rust frees its callbacks when the store goes: nothing is called after stop().
     const guard = (f) => (...a) => {
       if (!this.#stopped) f(...a);
@@ -1304,7 +1304,8 @@ export class LiveLink {
       },
       convert: wrap,
       // Its polling rounds are no-ops (the store polls); it keeps retrying real time.
-      options: { pollingMs: 5000, retryRealtimeMs: 30000 },
+      // Tabs share a connection per server and `shareKey` (share.js).
+      options: { pollingMs: 5000, retryRealtimeMs: 30000, ...(shareKey ? { shareKey } : {}) },
     });
     this.#rt.onStateChange((s) => state(s));
     this.#rt.start().catch(() => state("failed"));

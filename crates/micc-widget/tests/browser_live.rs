@@ -63,6 +63,17 @@ fn mount(
     panel: &str,
     poll_ms: u32,
 ) -> micc_widget::MountHandle {
+    mount_shared(el, auth, panel, poll_ms, None)
+}
+
+/// `mount` with a `shareKey` (which tabs and stores share a real-time connection).
+fn mount_shared(
+    el: &web_sys::HtmlElement,
+    auth: &Closure<dyn Fn() -> Promise>,
+    panel: &str,
+    poll_ms: u32,
+    share_key: Option<&str>,
+) -> micc_widget::MountHandle {
     let f: &Function = auth.as_ref().unchecked_ref();
     let o = Object::new();
     for (k, v) in [
@@ -73,6 +84,9 @@ fn mount(
         ("pollMs", poll_ms.into()),
     ] {
         Reflect::set(&o, &JsValue::from_str(k), &v).unwrap();
+    }
+    if let Some(key) = share_key {
+        Reflect::set(&o, &JsValue::from_str("shareKey"), &key.into()).unwrap();
     }
     micc_widget::mount(el.clone().into(), o.into()).unwrap()
 }
@@ -331,4 +345,43 @@ async fn two_panels_share_one_connection_which_goes_with_the_last() {
         left.is_empty(),
         "the last panel's unmount stops the connection: {left:?}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn stores_of_one_server_share_a_connection_unless_their_share_keys_differ() {
+    let _serial = serial().await;
+    let before = connection_ids().await;
+    // Two token callbacks are two stores; without a share key their connections are one
+    // (the first leads, the second follows over BroadcastChannel), as two tabs would be.
+    let (one, two) = (callback("supervisor"), callback("supervisor"));
+    let (a, b) = (container(), container());
+    let mut first = mount(&a, &one, "queueNow", 30_000);
+    let mut second = mount(&b, &two, "queueNow", 30_000);
+    until("live", &a, || link(&a) == "live" && link(&b) == "live").await;
+    assert_eq!(
+        new_connections(&before).await.len(),
+        1,
+        "shared without a key"
+    );
+    first.unmount();
+    second.unmount();
+    for _ in 0..50 {
+        if new_connections(&before).await.is_empty() {
+            break;
+        }
+        sleep(Duration::from_millis(100)).await;
+    }
+    // Different keys (two users in one browser): a connection each.
+    let before = connection_ids().await;
+    let (c, d) = (container(), container());
+    let mut third = mount_shared(&c, &one, "queueNow", 30_000, Some("user-a"));
+    let mut fourth = mount_shared(&d, &two, "queueNow", 30_000, Some("user-b"));
+    until("live", &c, || link(&c) == "live" && link(&d) == "live").await;
+    assert_eq!(
+        new_connections(&before).await.len(),
+        2,
+        "a connection per share key"
+    );
+    third.unmount();
+    fourth.unmount();
 }

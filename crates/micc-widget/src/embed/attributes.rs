@@ -28,8 +28,9 @@ enum Kind {
 
 /// (attribute, config key, kind). The element's panel kind comes from its tag, not from an
 /// attribute.
-const TABLE: [(&str, Key, Kind); 11] = [
+const TABLE: [(&str, Key, Kind); 12] = [
     ("server", Key::Top("server"), Kind::Text),
+    ("share-key", Key::Top("shareKey"), Kind::Text),
     ("queues", Key::Top("queues"), Kind::Text),
     ("locale", Key::Top("locale"), Kind::Text),
     ("poll-ms", Key::Top("pollMs"), Kind::Number),
@@ -142,6 +143,10 @@ mod tests {
         assert_eq!(
             ok("DENSITY", "wall"),
             Some((Key::Top("density"), Value::Str("wall".into())))
+        );
+        assert_eq!(
+            ok("share-key", "user-7"),
+            Some((Key::Top("shareKey"), Value::Str("user-7".into())))
         );
     }
 

@@ -81,7 +81,7 @@ pub(crate) fn error_view(message: String) -> AnyView {
 fn render(element: &web_sys::HtmlElement, config: &JsValue) -> (Mounted, Option<Rc<Shared>>) {
     let built = read(config).and_then(|c| {
         let formatter = Formatter::new(&c.locale)?;
-        let shared = acquire(&c.server, &c.auth, c.poll_ms)?;
+        let shared = acquire(&c.server, &c.auth, c.poll_ms, c.share_key.as_deref())?;
         super::styles::apply_look(element, c.look);
         Ok((shared, formatter, c.panel, c.agents, c.my_presence))
     });

@@ -14,6 +14,9 @@ use crate::store::shared::Auth;
 pub struct MountConfig {
     pub server: String,
     pub auth: Auth,
+    /// Which tabs share the real-time connection besides the server (`shareKey`): the
+    /// signed-in user, where one browser may hold several.
+    pub share_key: Option<String>,
     pub locale: String,
     pub poll_ms: u32,
     pub panel: PanelOptions,
@@ -115,6 +118,10 @@ pub fn read(config: &JsValue) -> Result<MountConfig, String> {
         return Err("the config must be an object such as {server, token}".into());
     }
     let server = string(config, "server")?.ok_or("config.server is required")?;
+    let share_key = string(config, "shareKey")?.filter(|k| !k.is_empty());
+    if share_key.as_ref().is_some_and(|k| k.chars().count() > 200) {
+        return Err("config.shareKey must be at most 200 characters".into());
+    }
     let auth = match get(config, "token")? {
         None => match get(config, "tokenCallback")? {
             None => Auth::None,
@@ -144,6 +151,7 @@ pub fn read(config: &JsValue) -> Result<MountConfig, String> {
     };
     Ok(MountConfig {
         server,
+        share_key,
         auth,
         locale: string(config, "locale")?.unwrap_or_else(default_locale),
         poll_ms: config::poll_ms(number(config, "pollMs", "config.pollMs")?)?,

@@ -19,6 +19,7 @@ extern "C" {
     fn new(
         server: &str,
         auth: &JsValue,
+        share_key: Option<String>,
         on_state: &Function,
         on_queue: &Function,
         on_me: &Function,
@@ -58,7 +59,12 @@ pub struct Live {
 impl Live {
     /// Starts connecting to `server` with `auth` (a token string, a token callback, or
     /// undefined). `None` when the adapter refuses the configuration.
-    pub fn start(server: &str, auth: &JsValue, h: Handlers) -> Option<Live> {
+    pub fn start(
+        server: &str,
+        auth: &JsValue,
+        share_key: Option<&str>,
+        h: Handlers,
+    ) -> Option<Live> {
         let Handlers {
             state,
             mut queue,
@@ -82,6 +88,7 @@ impl Live {
         let link = LiveLink::new(
             server,
             auth,
+            share_key.map(str::to_owned),
             on_state.as_ref().unchecked_ref(),
             on_queue.as_ref().unchecked_ref(),
             on_me.as_ref().unchecked_ref(),

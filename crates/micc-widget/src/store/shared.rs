@@ -64,6 +64,7 @@ pub struct Shared {
     snapshot_due: Cell<bool>,
     server: String,
     auth: Auth,
+    share_key: Option<String>,
 }
 
 impl Drop for Shared {
@@ -99,6 +100,7 @@ impl Shared {
             snapshot_due: Cell::new(false),
             server: String::new(),
             auth: Auth::None,
+            share_key: None,
         })
     }
 
@@ -228,13 +230,18 @@ thread_local! {
 
 /// The store of (`server`, `auth`), made (with its client and loop) if no panel holds one.
 /// Errors are the client's refusals of the configuration (a bad server URL, ...).
-pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, String> {
+pub fn acquire(
+    server: &str,
+    auth: &Auth,
+    poll_ms: u32,
+    share_key: Option<&str>,
+) -> Result<Rc<Shared>, String> {
     let existing = STORES.with(|s| {
         let mut s = s.borrow_mut();
         s.retain(|w| w.strong_count() > 0);
         s.iter()
             .filter_map(Weak::upgrade)
-            .find(|x| x.server == server && x.auth == *auth)
+            .find(|x| x.server == server && x.auth == *auth && x.share_key.as_deref() == share_key)
     });
     if let Some(shared) = existing {
         shared.want_poll_ms(poll_ms);
@@ -283,9 +290,10 @@ pub fn acquire(server: &str, auth: &Auth, poll_ms: u32) -> Result<Rc<Shared>, St
             snapshot_due: Cell::new(false),
             server: server.to_owned(),
             auth: auth.clone(),
+            share_key: share_key.map(str::to_owned),
         }
     });
-    let live = start_live(&normalized, auth, &shared);
+    let live = start_live(&normalized, auth, share_key, &shared);
     *shared.live.borrow_mut() = live;
     STORES.with(|s| s.borrow_mut().push(Rc::downgrade(&shared)));
     Ok(shared)
@@ -303,7 +311,12 @@ fn auth_value(auth: &Auth) -> JsValue {
 
 /// The store's connection, its events applied to the store's signals. The callbacks hold
 /// the store weakly (it owns the connection) and the signals; an event counts as an update.
-fn start_live(server: &str, auth: &Auth, shared: &Rc<Shared>) -> Option<Live> {
+fn start_live(
+    server: &str,
+    auth: &Auth,
+    share_key: Option<&str>,
+    shared: &Rc<Shared>,
+) -> Option<Live> {
     let auth = auth_value(auth);
     let weak = Rc::downgrade(shared);
     let on_state = {
@@ -332,6 +345,7 @@ fn start_live(server: &str, auth: &Auth, shared: &Rc<Shared>) -> Option<Live> {
     Live::start(
         server,
         &auth,
+        share_key,
         Handlers {
             state: Box::new(on_state),
             queue: Box::new(on_queue),
