@@ -102,6 +102,24 @@ test("a 401 renews a callback's token once; a fixed token cannot be renewed", as
   await assert.rejects(new RestLink(base, () => 42).get("/status"), /authentication failed: the token callback must resolve/);
 });
 
+test("the real-time connection's token is the requests' token: one callback answer, asked again once refused", async () => {
+  let calls = 0;
+  const rest = new RestLink(base, () => ({ token: `t${++calls}`, expiresIn: 3600 }));
+  const first = await rest.token();
+  assert.equal(first.token, "t1");
+  assert.ok(first.until > Date.now(), "renewed before it lapses");
+  reset(() => [200, {}]);
+  await rest.get("/status");
+  assert.equal(seen[0].auth, "Bearer t1");
+  assert.equal((await rest.token()).token, "t1");
+  assert.equal(calls, 1);
+  rest.refused("t0");
+  assert.equal((await rest.token()).token, "t1", "another token's refusal keeps this one");
+  rest.refused("t1");
+  assert.equal((await rest.token()).token, "t2");
+  assert.deepEqual(await new RestLink(base, "fixed").token(), { token: "fixed", until: undefined });
+});
+
 test("an error never carries the token, even where the server echoes it", async () => {
   const token = "secret-token-0123456789";
   reset((req) => [400, `bad request from ${req.headers.authorization} ${"x".repeat(300)}`]);

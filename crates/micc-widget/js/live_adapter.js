@@ -6,11 +6,10 @@
 // Snapshots are the store's own REST polls: realtime.js asks for one (`rest`) once a monitor
 // is in place, and the adapter only tells the store (`onSnapshot`) and answers nothing.
 
-// A member of a wire object by name, in any case (JSON.NET writes PascalCase by default).
+// A member of a wire object by name, in any case, as a string (JSON.NET writes PascalCase by
+// default).
 const member = (v, name) => {
-  if (!v || typeof v !== "object") return undefined;
-  const k = Object.keys(v).find((key) => key.toLowerCase() === name);
-  const m = k === undefined ? undefined : v[k];
+  const m = field(v, name);
   return typeof m === "string" || typeof m === "number" ? String(m) : undefined;
 };
 
@@ -18,7 +17,8 @@ const member = (v, name) => {
 // itself travels untouched in `raw`.
 const wrap = (v) => ({ id: member(v, "id"), name: member(v, "name"), reporting: member(v, "reporting"), raw: v });
 
-// The embedder's auth (a token string, a callback, or nothing) as signalr.js asks for it.
+// The embedder's auth (a token string, a callback, or nothing) as signalr.js asks for it
+// (`until`: when to ask again).
 async function tokenOf(auth) {
   const v = typeof auth === "function" ? await auth() : auth;
   if (typeof v === "string") return { token: v };
@@ -38,8 +38,9 @@ export class LiveLink {
   #onQueue;
   #onMe;
 
-  /** `onState(state)`: realtime.js's states, and "failed" when it cannot start at all. */
-  constructor(server, auth, shareKey, onState, onQueue, onMe, onSnapshot) {
+  /** `onState(state)`: realtime.js's states, and "failed" when it cannot start at all. The
+   * token is the store's `RestLink`'s: one callback answer serves REST and SignalR. */
+  constructor(server, rest, shareKey, onState, onQueue, onMe, onSnapshot) {
     // Rust frees its callbacks when the store goes: nothing is called after stop().
     const guard = (f) => (...a) => {
       if (!this.#stopped) f(...a);
@@ -50,7 +51,8 @@ export class LiveLink {
     const snapshot = guard(onSnapshot);
     this.#rt = new Realtime({
       server,
-      token: () => tokenOf(auth),
+      token: () => rest.token(),
+      refused: (token) => rest.refused(token),
       rest: () => {
         snapshot();
         return Promise.resolve([]);
@@ -124,12 +126,18 @@ const sleep = (ms, signal) =>
     signal.addEventListener("abort", () => (clearTimeout(t), reject(new Error("stopped"))), { once: true });
   });
 
-// A member by name in any case (the wire's casing differs, wire-facts.md "JSON shape").
-function field(o, name) {
+// The key of member `name` (lower case) of `o` in any case, the exact name first (the wire's
+// casing differs, wire-facts.md "JSON shape"); undefined when `o` has none or is no object.
+function keyOf(o, name) {
   if (!o || typeof o !== "object" || Array.isArray(o)) return undefined;
-  if (Object.hasOwn(o, name)) return o[name];
-  for (const k of Object.keys(o)) if (k.toLowerCase() === name) return o[k];
-  return undefined;
+  if (Object.hasOwn(o, name)) return name;
+  return Object.keys(o).find((k) => k.toLowerCase() === name);
+}
+
+// A member by name in any case.
+function field(o, name) {
+  const k = keyOf(o, name);
+  return k === undefined ? undefined : o[k];
 }
 
 // `$skip` and `$top` of a HAL `next` link; only these are taken from it (the link's host and
@@ -248,6 +256,17 @@ export class RestLink {
     }
   }
 
+  /** The token for the store's SignalR connection, `{token, until}`: the one requests use. */
+  async token() {
+    const token = await this.#bearer(false);
+    return { token, until: typeof this.#auth === "function" ? this.#token?.until : undefined };
+  }
+
+  /** SignalR refused `token`: the next request or connection asks the callback again. */
+  refused(token) {
+    if (this.#token?.token === token) this.#token = undefined;
+  }
+
   /** The answer of GET `path`, parsed. */
   get(path) {
     return this.#json(path);
@@ -305,19 +324,13 @@ export function pluck(items, paths) {
   return out;
 }
 
-// `field` (the exact lower-case name wins over other spellings), trying the spelling found
-// last time first.
+// `field`, trying the spelling found last time first.
 function spelled(o, n) {
   if (o && typeof o === "object" && !Array.isArray(o) && Object.hasOwn(o, n.seen)) return o[n.seen];
-  if (!o || typeof o !== "object" || Array.isArray(o)) return undefined;
-  if (Object.hasOwn(o, n.name)) return o[n.name];
-  for (const k of Object.keys(o)) {
-    if (k.toLowerCase() === n.name) {
-      n.seen = k;
-      return o[k];
-    }
-  }
-  return undefined;
+  const k = keyOf(o, n.name);
+  if (k === undefined) return undefined;
+  n.seen = k;
+  return o[k];
 }
 
 function typed(kind, v) {

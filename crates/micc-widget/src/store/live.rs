@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use micc_client::models::{EmployeeState, QueueState};
 
-use super::rest;
+use super::rest::{self, RestLink};
 
 #[wasm_bindgen(module = "/js/live.js")]
 extern "C" {
@@ -18,7 +18,7 @@ extern "C" {
     #[wasm_bindgen(constructor, catch)]
     fn new(
         server: &str,
-        auth: &JsValue,
+        rest: &RestLink,
         share_key: Option<String>,
         on_state: &Function,
         on_queue: &Function,
@@ -57,11 +57,11 @@ pub struct Live {
 }
 
 impl Live {
-    /// Starts connecting to `server` with `auth` (a token string, a token callback, or
-    /// undefined). `None` when the adapter refuses the configuration.
+    /// Starts connecting to `server` with the tokens of the store's `rest` link. `None` when
+    /// the adapter refuses the configuration.
     pub fn start(
         server: &str,
-        auth: &JsValue,
+        rest: &RestLink,
         share_key: Option<&str>,
         h: Handlers,
     ) -> Option<Live> {
@@ -87,7 +87,7 @@ impl Live {
         });
         let link = LiveLink::new(
             server,
-            auth,
+            rest,
             share_key.map(str::to_owned),
             on_state.as_ref().unchecked_ref(),
             on_queue.as_ref().unchecked_ref(),

@@ -293,7 +293,7 @@ pub fn acquire(
             share_key: share_key.map(str::to_owned),
         }
     });
-    let live = start_live(&normalized, auth, share_key, &shared);
+    let live = start_live(&normalized, share_key, &shared);
     *shared.live.borrow_mut() = live;
     STORES.with(|s| s.borrow_mut().push(Rc::downgrade(&shared)));
     Ok(shared)
@@ -311,13 +311,9 @@ fn auth_value(auth: &Auth) -> JsValue {
 
 /// The store's connection, its events applied to the store's signals. The callbacks hold
 /// the store weakly (it owns the connection) and the signals; an event counts as an update.
-fn start_live(
-    server: &str,
-    auth: &Auth,
-    share_key: Option<&str>,
-    shared: &Rc<Shared>,
-) -> Option<Live> {
-    let auth = auth_value(auth);
+fn start_live(server: &str, share_key: Option<&str>, shared: &Rc<Shared>) -> Option<Live> {
+    // The connection takes its tokens from the store's REST link (one token cache).
+    let rest = shared.rest.as_ref()?;
     let weak = Rc::downgrade(shared);
     let on_state = {
         let weak = weak.clone();
@@ -344,7 +340,7 @@ fn start_live(
     };
     Live::start(
         server,
-        &auth,
+        rest,
         share_key,
         Handlers {
             state: Box::new(on_state),
