@@ -6,6 +6,7 @@
 
 pub mod agents;
 pub mod batch;
+pub mod cadence;
 pub mod link;
 #[cfg(target_arch = "wasm32")]
 pub mod live;

@@ -10,7 +10,7 @@ use futures_util::future::{AbortHandle, abortable};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 
-use super::batch::aligned_delay;
+use super::cadence::aligned_delay;
 
 pub struct Ticker {
     pub now: ArcRwSignal<f64>,
