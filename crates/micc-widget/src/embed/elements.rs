@@ -1,6 +1,6 @@
 //! `<micc-queue-now>` and `<micc-agent-presence>`: the Rust half of the custom elements.
 //! js/elements.js defines the classes (wasm-bindgen cannot subclass `HTMLElement`); each
-//! connected element asks [`create`] for an [`ElementPanel`] mounted in a container in its
+//! connected element asks `create` for an [`ElementPanel`] mounted in a container in its
 //! open shadow root, calls `refresh()` when an attribute or property changes and `free()`
 //! when it is disconnected (which unmounts: nothing is kept with `.forget()`).
 //!

@@ -64,7 +64,7 @@ impl<T> Batch<T> {
 /// The store's `queueStateChanged` handler: each event is numbered and held, and at the next
 /// multiple of [`FLUSH_MS`] all of them are applied to `rows` in one update, which also
 /// counts as an update of `link` ("updated N s ago"). On whole seconds, while the page
-/// ticker runs, the ticker applies them ([`flush_all`], in its own task, so the tick and the
+/// ticker runs, the ticker applies them ([`before_tick`](super::ticker::before_tick), in its own task, so the tick and the
 /// events cost one layout even when its timer fires late); if it has not by the next
 /// multiple, the handler does. The waits are tasks of their own (`TimeoutFuture`, freed when
 /// they fire; a forgotten `Timeout` would leak its closure on every flush of a board that
@@ -102,11 +102,7 @@ pub fn queue_events(
             link.update(|l| l.on_event(js_sys::Date::now()));
         })
     };
-    FLUSHERS.with(|f| {
-        let mut f = f.borrow_mut();
-        f.retain(|w| w.strong_count() > 0);
-        f.push(Rc::downgrade(&flush));
-    });
+    super::ticker::before_tick(Rc::downgrade(&flush));
     move |q| {
         let Some(key) = queue_key(&q) else {
             return;
@@ -136,26 +132,6 @@ pub fn queue_events(
                 }
             }
         });
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// Every store's flush, for the ticker (weak: a store's handler owns its flush).
-    static FLUSHERS: std::cell::RefCell<Vec<std::rc::Weak<dyn Fn()>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Applies the events every store holds (the page ticker calls it before it ticks).
-#[cfg(target_arch = "wasm32")]
-pub fn flush_all() {
-    let flushes: Vec<std::rc::Rc<dyn Fn()>> = FLUSHERS.with(|f| {
-        let mut f = f.borrow_mut();
-        f.retain(|w| w.strong_count() > 0);
-        f.iter().filter_map(std::rc::Weak::upgrade).collect()
-    });
-    for flush in flushes {
-        flush();
     }
 }
 

@@ -39,7 +39,7 @@ pub fn ticker() -> Rc<Ticker> {
             loop {
                 TimeoutFuture::new(aligned_delay(js_sys::Date::now(), 1000)).await;
                 // The queue events held for this second, in the same task: one layout.
-                super::batch::flush_all();
+                run_before_tick();
                 tick.set(js_sys::Date::now());
             }
         });
@@ -50,6 +50,34 @@ pub fn ticker() -> Rc<Ticker> {
         *cell.borrow_mut() = Rc::downgrade(&t);
         t
     })
+}
+
+thread_local! {
+    /// What runs just before each tick: every store's flush of its held hub events
+    /// (store/batch.rs). Weak: a store's event handler owns its flush.
+    static BEFORE_TICK: RefCell<Vec<Weak<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` just before every tick, in the tick's task, for as long as it lives, so that
+/// what it changes and the tick cost the page one layout.
+pub fn before_tick(f: Weak<dyn Fn()>) {
+    BEFORE_TICK.with(|hooks| {
+        let mut hooks = hooks.borrow_mut();
+        hooks.retain(|w| w.strong_count() > 0);
+        hooks.push(f);
+    });
+}
+
+fn run_before_tick() {
+    // Collected first: a hook may register another one (a store created by an update).
+    let live: Vec<Rc<dyn Fn()>> = BEFORE_TICK.with(|hooks| {
+        let mut hooks = hooks.borrow_mut();
+        hooks.retain(|w| w.strong_count() > 0);
+        hooks.iter().filter_map(Weak::upgrade).collect()
+    });
+    for f in live {
+        f();
+    }
 }
 
 /// Whether a ticker is running (for tests: after the last unmount it must not be).
