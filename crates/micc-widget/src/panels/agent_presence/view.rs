@@ -12,6 +12,7 @@ use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
+use super::super::seen::Seen;
 use super::super::status::status_line;
 use super::filter::{in_group, search};
 use super::presence::summary;
@@ -58,11 +59,17 @@ pub fn AgentPresence(
         (true, Some(p)) => *p,
         _ => tick.get(),
     });
+    let measured = {
+        let skew = skew.clone();
+        Memo::new(move |_| skew.with(|s| s.is_measured()))
+    };
     let skew_ms = Memo::new(move |_| skew.with(|s| s.ms()));
     let ctx = Ctx {
         fmt: StoredValue::new_local(formatter),
         lang,
         clock: Ticks::new(move || now.get() + skew_ms.get()),
+        measured,
+        seen: StoredValue::new_local(Seen::default()),
     };
     let source =
         Memo::new(
