@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::format::Lang;
 use crate::format::intl::Formatter;
-use crate::panels::seen::{self, Seen, watch};
+use crate::panels::seen::{self, watch};
 use crate::store::agents::AgentRow;
 use crate::store::skew::elapsed_secs;
 use crate::store::ticker::Ticks;
@@ -25,8 +25,6 @@ pub struct Ctx {
     /// Whether the clock skew has been measured: rows off screen, which do not tick, still
     /// take its first correction.
     pub measured: Memo<bool>,
-    /// Which rows are near the screen: only those tick (see panels/seen.rs).
-    pub seen: StoredValue<Seen, LocalStorage>,
 }
 
 /// The photo when its URL is http(s), else the initials. The initials are hidden from
@@ -55,7 +53,7 @@ pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
     let entered = row.entered_ms;
     // Without a time stamp nothing ticks: no clock is read.
     let clock = entered.is_some().then(|| ctx.clock.of(&row.key));
-    let w = clock.map(|_| seen::row(ctx.seen));
+    let w = clock.map(|_| seen::row());
     let elapsed = move || {
         clock
             .zip(w)

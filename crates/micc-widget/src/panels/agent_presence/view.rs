@@ -12,7 +12,6 @@ use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
-use super::super::seen::Seen;
 use super::super::status::status_line;
 use super::filter::{in_group, search};
 use super::presence::summary;
@@ -69,7 +68,6 @@ pub fn AgentPresence(
         lang,
         clock: Ticks::new(move || now.get() + skew_ms.get()),
         measured,
-        seen: StoredValue::new_local(Seen::default()),
     };
     let source =
         Memo::new(

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::format::strings::{self, column};
-use crate::panels::seen::{self, Seen, watch};
+use crate::panels::seen::{self, watch};
 use crate::store::Row;
 use crate::store::ticker::Ticks;
 
@@ -24,8 +24,6 @@ pub struct Ctx {
     /// `now` as the rows read it (spread over memos, see store/ticker.rs).
     pub ticks: Ticks<f64>,
     pub thresholds: StoredValue<Thresholds>,
-    /// Which rows are near the screen: only those tick (see panels/seen.rs).
-    pub seen: StoredValue<Seen, LocalStorage>,
 }
 
 impl Ctx {
@@ -87,7 +85,7 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
     // A row that does not tick shows the same at any time: it reads no clock at all.
     let tick = ticks(&row).then(|| ctx.ticks.of(&row.key));
     let at = move || tick.map_or_else(|| ctx.now.get_untracked(), |t| t.get());
-    let w = tick.map(|_| seen::row(ctx.seen));
+    let w = tick.map(|_| seen::row());
     let row = std::sync::Arc::new(row);
     let breached = {
         let row = row.clone();

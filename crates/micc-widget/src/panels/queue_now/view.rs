@@ -12,7 +12,6 @@ use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
-use super::super::seen::Seen;
 use super::super::status::status_line;
 use super::cells::{Ctx, header, queue_row, totals_row};
 use super::columns::{Column, SortBy, sort_rows};
@@ -65,7 +64,6 @@ pub fn QueueNow(
         now,
         ticks: Ticks::new(move || now.get()),
         thresholds: StoredValue::new(options.thresholds.clone()),
-        seen: StoredValue::new_local(Seen::default()),
     };
     let wanted = StoredValue::new(options.queues.clone());
     // The shown rows: selected, sorted, frozen while paused (a sort still applies). One
