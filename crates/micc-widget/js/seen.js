@@ -10,6 +10,7 @@ export class Watcher {
     this.rows = new Map(); // id -> row
     this.of = new WeakMap(); // row -> its table's record
     this.tables = new Map(); // table -> { near, rows, table }
+    this.near = new Set(); // rows last reported near
     this.row = new IntersectionObserver((es) => {
       for (const e of es) this.#row(e.target, e.isIntersecting);
     }, margin);
@@ -34,7 +35,15 @@ export class Watcher {
       this.of.set(el, t);
     }
     if (t && !t.near) this.row.unobserve(el);
-    this.report(id, near);
+    this.#say(el, near);
+  }
+
+  #say(el, near) {
+    if (this.near.has(el) !== near) {
+      if (near) this.near.add(el);
+      else this.near.delete(el);
+      this.report(this.ids.get(el), near);
+    }
   }
 
   #table(table, near) {
@@ -45,7 +54,7 @@ export class Watcher {
       if (near) this.row.observe(el); // reports each row's state
       else {
         this.row.unobserve(el);
-        this.report(this.ids.get(el), false);
+        this.#say(el, false);
       }
     }
   }
@@ -61,6 +70,7 @@ export class Watcher {
     if (!el) return;
     this.rows.delete(id);
     this.ids.delete(el);
+    this.near.delete(el);
     this.row.unobserve(el);
     const t = this.of.get(el);
     if (t) {

@@ -289,6 +289,8 @@ async fn longest_waiting_ticks_between_updates_and_freezes_while_paused() {
     feed(&shared, vec![waiting_with_longest(30)]);
     let handle = mount_panel(&el, shared.clone(), "en", options());
     until("row", &el, || texts(&el, "tr.micc-queue").len() == 1).await;
+    // Only rows near the screen tick (the suite's page may have scrolled).
+    el.scroll_into_view();
     let first = text(&el, "tr.micc-queue .micc-longest");
     assert!(first.contains("30"), "{first}");
     until("a tick", &el, || {

@@ -43,7 +43,7 @@ thread_local! {
     static SEEN: Seen = {
         let report = Closure::<dyn FnMut(u32, bool)>::new(|id: u32, near: bool| {
             let flag = SEEN.with(|s| s.slots.borrow().0.get(id as usize).copied().flatten());
-            if let Some(flag) = flag.filter(|f| f.get_untracked() != near) {
+            if let Some(flag) = flag {
                 flag.set(near);
             }
         });

@@ -22,9 +22,9 @@ pub struct Ctx {
     /// The server's time in ms: the page ticker's (frozen while paused) plus the clock
     /// skew, as the rows read it (spread over memos, see store/ticker.rs).
     pub clock: Ticks<f64>,
-    /// Whether the clock skew has been measured: rows off screen, which do not tick, still
-    /// take its first correction.
-    pub measured: Memo<bool>,
+    /// The clock skew in ms (part of `clock`): rows off screen, which do not tick, still
+    /// take its corrections.
+    pub skew: Memo<f64>,
 }
 
 /// The photo when its URL is http(s), else the initials. The initials are hidden from
@@ -62,7 +62,7 @@ pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
                 let now = if w.near.get() {
                     c.get()
                 } else {
-                    ctx.measured.track();
+                    ctx.skew.track();
                     c.get_untracked()
                 };
                 elapsed_secs(entered, now, 0.0)

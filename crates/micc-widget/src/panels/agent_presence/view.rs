@@ -58,16 +58,12 @@ pub fn AgentPresence(
         (true, Some(p)) => *p,
         _ => tick.get(),
     });
-    let measured = {
-        let skew = skew.clone();
-        Memo::new(move |_| skew.with(|s| s.is_measured()))
-    };
     let skew_ms = Memo::new(move |_| skew.with(|s| s.ms()));
     let ctx = Ctx {
         fmt: StoredValue::new_local(formatter),
         lang,
         clock: Ticks::new(move || now.get() + skew_ms.get()),
-        measured,
+        skew: skew_ms,
     };
     let source =
         Memo::new(
