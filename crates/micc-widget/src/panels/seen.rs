@@ -5,7 +5,8 @@
 //! built and says whether it is within half a screen of the viewport (and a table far
 //! away costs one observation, not one per row). Rows stay in the DOM as they are (screen
 //! readers and find in page see every row); an off-screen row keeps the text it last
-//! showed, reads the clock no more, and reads it again the moment it comes near.
+//! showed, reads the clock no more (agent rows still follow a new clock-skew estimate), and
+//! reads it again the moment it comes near.
 //!
 //! One watcher for the page, made on first use and kept for the page's life (as the
 //! custom elements' callback is): with no row left it observes nothing.
