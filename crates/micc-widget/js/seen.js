@@ -1,7 +1,7 @@
 // Which table rows are on screen or near it (within half a screen), for the page's panels
 // (src/panels/seen.rs). Rows are watched one by one only while their table is near: a
-// table scrolled far away costs one observation, not one per row. `report(id, near)` is
-// called for each watched row whose state changed.
+// table scrolled far away costs one observation, not one per row. `report` is called for
+// each watched row whose state changed: its id * 2, plus 1 when it is now near.
 export class Watcher {
   constructor(report) {
     const margin = { rootMargin: "50% 0px" };
@@ -42,7 +42,7 @@ export class Watcher {
     if (this.near.has(el) !== near) {
       if (near) this.near.add(el);
       else this.near.delete(el);
-      this.report(this.ids.get(el), near);
+      this.report(this.ids.get(el) * 2 + (near ? 1 : 0));
     }
   }
 

@@ -37,15 +37,18 @@ type Slots = (Vec<Option<RwSignal<bool>>>, Vec<u32>);
 struct Seen {
     watcher: Watcher,
     slots: RefCell<Slots>,
-    _report: Closure<dyn FnMut(u32, bool)>,
+    /// Takes `id * 2 + 1` for a row now near the screen, `id * 2` for one no longer near
+    /// (a number, so the closure type is one the crate already has).
+    _report: Closure<dyn FnMut(JsValue)>,
 }
 
 thread_local! {
     static SEEN: Seen = {
-        let report = Closure::<dyn FnMut(u32, bool)>::new(|id: u32, near: bool| {
-            let flag = SEEN.with(|s| s.slots.borrow().0.get(id as usize).copied().flatten());
+        let report = Closure::<dyn FnMut(JsValue)>::new(|v: JsValue| {
+            let v = v.as_f64().map_or(u32::MAX, |v| v as u32);
+            let flag = SEEN.with(|s| s.slots.borrow().0.get(v as usize >> 1).copied().flatten());
             if let Some(flag) = flag {
-                flag.set(near);
+                flag.set(v & 1 == 1);
             }
         });
         Seen {
