@@ -62,7 +62,7 @@ pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
                 let now = if w.near.get() {
                     c.get()
                 } else {
-                    ctx.skew.track();
+                    let _ = ctx.skew.get();
                     c.get_untracked()
                 };
                 elapsed_secs(entered, now, 0.0)

@@ -96,11 +96,12 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
     let longest = {
         let row = row.clone();
         move || {
-            let t = if w.is_some_and(|w| w.near.get()) {
-                at()
-            } else {
-                untrack(at)
-            };
+            // Off screen the wait stands still: no clock read, no layout for nobody.
+            let near = w.is_some_and(|w| w.near.get());
+            let t = tick.map_or_else(
+                || ctx.now.get_untracked(),
+                |t| if near { t.get() } else { t.get_untracked() },
+            );
             ctx.dur(longest_wait_secs(&row, t))
         }
     };
