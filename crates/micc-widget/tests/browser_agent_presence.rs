@@ -303,6 +303,8 @@ async fn time_in_state_ticks_and_is_corrected_for_clock_skew() {
     shared.agents.update(|s| _ = s.apply_snapshot(vec![a]));
     shared.link.update(|l| l.on_success(local));
     let mounted = mount_panel(&el, shared.clone());
+    // Only rows near the screen tick (the suite's page may have scrolled).
+    el.scroll_into_view();
     let timer = || texts(&el, "tr.micc-agent [role=timer]").join("");
     until("the skew-corrected time", &el, || {
         let t = timer();
@@ -311,6 +313,113 @@ async fn time_in_state_ticks_and_is_corrected_for_clock_skew() {
     .await;
     let before = timer();
     until("the timer ticks", &el, || timer() != before).await;
+    drop(mounted);
+}
+
+/// Seconds of a clock text ("1:02:03" → 3723, "2:03" → 123).
+fn clock_secs(clock: &str) -> u64 {
+    clock
+        .trim()
+        .split(':')
+        .fold(0, |acc, p| acc * 60 + p.trim().parse::<u64>().unwrap_or(0))
+}
+
+fn rows(el: &web_sys::HtmlElement) -> Vec<web_sys::Element> {
+    let list = el.query_selector_all("tr.micc-agent").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+fn timer_of(row: &web_sys::Element) -> String {
+    row.query_selector("[role=timer]")
+        .unwrap()
+        .and_then(|t| t.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn only_rows_near_the_screen_tick_and_a_row_coming_into_view_is_current_at_once() {
+    let _serial = serial().await;
+    let el = container();
+    let shared = Shared::detached();
+    let local = js_sys::Date::now();
+    // 400 agents, every one 65 s into its state: the table is many screens tall.
+    let entered = local - 65_000.0;
+    let agents: Vec<AgentState> = (0..400)
+        .map(|i| {
+            let mut a = agent(&format!("a{i}"), "Agent", &format!("{i:03}"));
+            a.entered_state_on = DateTime::from_unix_millis(entered as i64);
+            a
+        })
+        .collect();
+    shared.agents.update(|s| _ = s.apply_snapshot(agents));
+    shared.link.update(|l| l.on_success(local));
+    let mounted = mount_panel(&el, shared.clone());
+    until("rows", &el, || rows(&el).len() == 400).await;
+    let all = rows(&el);
+    let (first, last) = (all[0].clone(), all[399].clone());
+    first.scroll_into_view();
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    let top = |r: &web_sys::Element| r.get_bounding_client_rect().top();
+    assert!(
+        top(&last) > height * 2.5,
+        "the last row is far below the screen ({} px, screen {height} px)",
+        top(&last)
+    );
+    // Every row is in the DOM with its timer (screen readers find them all), also off
+    // screen: nothing is hidden or removed.
+    assert_eq!(texts(&el, "tr.micc-agent [role=timer]").len(), 400);
+    let hidden = last.query_selector("[role=timer]").unwrap().unwrap();
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&hidden)
+        .unwrap()
+        .unwrap();
+    assert_eq!(style.get_property_value("visibility").unwrap(), "visible");
+
+    // The row on screen ticks; the one far below keeps its text.
+    let (first_before, last_before) = (timer_of(&first), timer_of(&last));
+    until("the row on screen ticks", &el, || {
+        clock_secs(&timer_of(&first)) >= clock_secs(&first_before) + 2
+    })
+    .await;
+    assert_eq!(
+        timer_of(&last),
+        last_before,
+        "an off-screen row does not tick"
+    );
+
+    // Scrolled into view it shows the right time at once (well before the next tick).
+    last.scroll_into_view();
+    let scrolled = js_sys::Date::now();
+    until("the row shows the time now", &el, || {
+        let want = ((js_sys::Date::now() - entered) / 1000.0) as u64;
+        clock_secs(&timer_of(&last)).abs_diff(want) <= 1
+    })
+    .await;
+    assert!(
+        js_sys::Date::now() - scrolled < 700.0,
+        "caught up in {} ms",
+        js_sys::Date::now() - scrolled
+    );
+    // ... and ticks from then on, while the first row, now off screen, stands still.
+    let (first_now, last_now) = (timer_of(&first), timer_of(&last));
+    until("the row now on screen ticks", &el, || {
+        clock_secs(&timer_of(&last)) >= clock_secs(&last_now) + 2
+    })
+    .await;
+    assert_eq!(
+        timer_of(&first),
+        first_now,
+        "the row scrolled away stands still"
+    );
     drop(mounted);
 }
 

@@ -289,6 +289,8 @@ async fn longest_waiting_ticks_between_updates_and_freezes_while_paused() {
     feed(&shared, vec![waiting_with_longest(30)]);
     let handle = mount_panel(&el, shared.clone(), "en", options());
     until("row", &el, || texts(&el, "tr.micc-queue").len() == 1).await;
+    // Only rows near the screen tick (the suite's page may have scrolled).
+    el.scroll_into_view();
     let first = text(&el, "tr.micc-queue .micc-longest");
     assert!(first.contains("30"), "{first}");
     until("a tick", &el, || {
@@ -319,6 +321,82 @@ async fn longest_waiting_ticks_between_updates_and_freezes_while_paused() {
         text(&el, "tr.micc-queue .micc-longest").contains("1:4")
     })
     .await;
+    drop(handle);
+}
+
+/// Seconds of a clock text ("1:02:03" → 3723, "2:03" → 123).
+fn clock_secs(clock: &str) -> u64 {
+    clock
+        .trim()
+        .split(':')
+        .fold(0, |acc, p| acc * 60 + p.trim().parse::<u64>().unwrap_or(0))
+}
+
+#[wasm_bindgen_test]
+async fn only_queues_near_the_screen_tick_and_a_row_scrolled_into_view_is_current_at_once() {
+    let _serial = serial().await;
+    let el = container();
+    let shared = Shared::detached();
+    // 200 queues, each with a conversation waiting 30 s: many screens of ticking rows.
+    let queues: Vec<QueueState> = (0..200)
+        .map(|i| QueueState {
+            longest_waiting_conversation_duration: Some(TimeSpan::from_duration(
+                Duration::from_secs(30),
+            )),
+            ..queue(&format!("q{i}"), &format!("Queue {i:03}"), 2)
+        })
+        .collect();
+    let fed = js_sys::Date::now();
+    feed(&shared, queues);
+    let handle = mount_panel(&el, shared.clone(), "en", options());
+    until("rows", &el, || texts(&el, "tr.micc-queue").len() == 200).await;
+    let list = el.query_selector_all("tr.micc-queue").unwrap();
+    let row = |i: u32| {
+        list.item(i)
+            .unwrap()
+            .dyn_into::<web_sys::Element>()
+            .unwrap()
+    };
+    let (first, last) = (row(0), row(199));
+    let longest = |r: &web_sys::Element| {
+        r.query_selector(".micc-longest [role=timer]")
+            .unwrap()
+            .and_then(|t| t.text_content())
+            .unwrap_or_default()
+    };
+    first.scroll_into_view();
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    assert!(
+        last.get_bounding_client_rect().top() > height * 2.5,
+        "the last row is far below the screen"
+    );
+    let (first_before, last_before) = (longest(&first), longest(&last));
+    until("the row on screen ticks", &el, || {
+        clock_secs(&longest(&first)) >= clock_secs(&first_before) + 2
+    })
+    .await;
+    assert_eq!(
+        longest(&last),
+        last_before,
+        "an off-screen row does not tick"
+    );
+    last.scroll_into_view();
+    let scrolled = js_sys::Date::now();
+    until("the row shows the wait now", &el, || {
+        let want = 30 + ((js_sys::Date::now() - fed) / 1000.0) as u64;
+        clock_secs(&longest(&last)).abs_diff(want) <= 1
+    })
+    .await;
+    assert!(
+        js_sys::Date::now() - scrolled < 700.0,
+        "caught up in {} ms",
+        js_sys::Date::now() - scrolled
+    );
     drop(handle);
 }
 

@@ -4,4 +4,6 @@ pub mod agent_presence;
 pub mod my_presence;
 pub mod queue_now;
 #[cfg(target_arch = "wasm32")]
+pub mod seen;
+#[cfg(target_arch = "wasm32")]
 pub mod status;

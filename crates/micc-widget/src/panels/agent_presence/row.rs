@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::format::Lang;
 use crate::format::intl::Formatter;
+use crate::panels::seen::{self, watch};
 use crate::store::agents::AgentRow;
 use crate::store::skew::elapsed_secs;
 use crate::store::ticker::Ticks;
@@ -21,6 +22,9 @@ pub struct Ctx {
     /// The server's time in ms: the page ticker's (frozen while paused) plus the clock
     /// skew, as the rows read it (spread over memos, see store/ticker.rs).
     pub clock: Ticks<f64>,
+    /// The clock skew in ms (part of `clock`): rows off screen, which do not tick, still
+    /// take its corrections.
+    pub skew: Memo<f64>,
 }
 
 /// The photo when its URL is http(s), else the initials. The initials are hidden from
@@ -40,7 +44,8 @@ fn avatar(row: &AgentRow, name: &str) -> AnyView {
 }
 
 /// One agent. Rendered afresh only when its revision changes (the `<For>` key); the time in
-/// state follows the ticker.
+/// state follows the ticker while the row is near the screen, and is brought up to date
+/// the moment it comes near.
 pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
     let a = &row.state;
     let name = display_name(a);
@@ -48,16 +53,27 @@ pub fn agent_row(row: AgentRow, ctx: Ctx) -> impl IntoView {
     let entered = row.entered_ms;
     // Without a time stamp nothing ticks: no clock is read.
     let clock = entered.is_some().then(|| ctx.clock.of(&row.key));
+    let w = clock.map(|_| seen::row());
     let elapsed = move || {
         clock
-            .and_then(|c| elapsed_secs(entered, c.get(), 0.0))
+            .zip(w)
+            .and_then(|(c, w)| {
+                // Off screen the text stays as it is: no clock read, no layout for nobody.
+                let now = if w.near.get() {
+                    c.get()
+                } else {
+                    let _ = ctx.skew.get();
+                    c.get_untracked()
+                };
+                elapsed_secs(entered, now, 0.0)
+            })
             .map_or_else(|| "–".into(), |s| ctx.fmt.with_value(|f| f.duration(s)))
     };
     let acd = a
         .acd_conversations_today
         .map_or_else(|| "–".into(), |n| ctx.fmt.with_value(|f| f.int(n)));
     view! {
-        <tr class="micc-agent" part="row" data-key=row.key.clone() data-presence=presence.name()>
+        <tr use:watch=w class="micc-agent" part="row" data-key=row.key.clone() data-presence=presence.name()>
             <th scope="row" class="micc-agent-name">
                 {avatar(&row, &name)}
                 " "

@@ -63,6 +63,7 @@ pub fn AgentPresence(
         fmt: StoredValue::new_local(formatter),
         lang,
         clock: Ticks::new(move || now.get() + skew_ms.get()),
+        skew: skew_ms,
     };
     let source =
         Memo::new(

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::format::strings::{self, column};
+use crate::panels::seen::{self, watch};
 use crate::store::Row;
 use crate::store::ticker::Ticks;
 
@@ -76,13 +77,15 @@ fn over_mark(over: impl Fn() -> bool + Send + Sync + 'static, lang: Lang) -> imp
 
 /// One queue. Rendered afresh only when its revision changes (the `<For>` key); the longest
 /// wait and the threshold marks follow the ticker while the row ticks (conversations wait),
-/// and the marks change only when the row's breaches do (one memo per row).
+/// and the marks change only when the row's breaches do (one memo per row). Off screen the
+/// longest wait stands still (the marks do not), and catches up when the row comes near.
 pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
     let q = row.state.clone();
     let s = strings::strings(ctx.lang);
     // A row that does not tick shows the same at any time: it reads no clock at all.
     let tick = ticks(&row).then(|| ctx.ticks.of(&row.key));
     let at = move || tick.map_or_else(|| ctx.now.get_untracked(), |t| t.get());
+    let w = tick.map(|_| seen::row());
     let row = std::sync::Arc::new(row);
     let breached = {
         let row = row.clone();
@@ -92,7 +95,15 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
     let any_over = move || breached.with(|x| !x.is_empty());
     let longest = {
         let row = row.clone();
-        move || ctx.dur(longest_wait_secs(&row, at()))
+        move || {
+            // Off screen the wait stands still: no clock read, no layout for nobody.
+            let near = w.is_some_and(|w| w.near.get());
+            let t = tick.map_or_else(
+                || ctx.now.get_untracked(),
+                |t| if near { t.get() } else { t.get_untracked() },
+            );
+            ctx.dur(longest_wait_secs(&row, t))
+        }
     };
     let sl = format!(
         "{} / {}",
@@ -103,7 +114,7 @@ pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
         .is_in_do_not_disturb
         .map_or("–", |d| if d { s.yes } else { s.no });
     view! {
-        <tr class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
+        <tr use:watch=w class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
             data-key=row.key.clone()>
             <th scope="row" class="micc-col-name">
                 <span class="micc-queue-name">{q.name.clone().unwrap_or_default()}</span>
