@@ -104,8 +104,10 @@ const PAGES = {
 };
 
 /** Opens a page of the site with ?server= and watches for errors and dialogs. */
-async function open(name) {
+/** Opens a www page (after `init`, a script run in the page before its own, if given). */
+async function open(name, init) {
   const page = await browser.context.newPage();
+  if (init) await page.addInitScript(init);
   const problems = [];
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
@@ -304,6 +306,47 @@ test("two tabs of a widget page share one SignalR connection; when the leading t
     await admin(`queues/${(await openQueue()).id}/dnd`, { on: false }).catch(() => {});
     if (!a.page.isClosed()) await a.page.close();
     await b.page.close();
+  }
+});
+
+test("a lone tab posts no hub events for other tabs; once a second tab follows, the leader posts them and the follower shows a change", async () => {
+  const deadline = Date.now() + 5000;
+  while ((await signalrConnections()).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  // Counts the events the page posts to other tabs (share.js's BroadcastChannel messages).
+  const countPosts = () => {
+    window.eventPosts = 0;
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (m) {
+      if (m && m.t === "ev") window.eventPosts++;
+      return post.call(this, m);
+    };
+  };
+  const a = await open("intranet", countPosts);
+  const q = await openQueue();
+  try {
+    await allLive(a.page);
+    // Two changes: the first may reach the page in the snapshot that follows its last
+    // subscription, the second comes as a hub event.
+    await dndOnScreenWithin(a.page, "intranet", q, 1000);
+    await admin(`queues/${q.id}/dnd`, { on: false });
+    const t1 = Date.now();
+    while (Date.now() - t1 < 2000 && (await dndShown(a.page, "intranet", q.name)) !== "No") await a.page.waitForTimeout(20);
+    assert.equal(await dndShown(a.page, "intranet", q.name), "No");
+    assert.equal(await a.page.evaluate(() => window.eventPosts), 0, "no tab follows: nothing posted");
+    const b = await open("intranet");
+    try {
+      await allLive(b.page);
+      assert.equal((await signalrConnections()).length, 1, "b follows a");
+      await dndOnScreenWithin(b.page, "intranet", q, 1000);
+      assert.ok((await a.page.evaluate(() => window.eventPosts)) > 0, "the leader posts for its follower");
+      assert.deepEqual(b.problems, []);
+    } finally {
+      await b.page.close();
+    }
+    assert.deepEqual(a.problems, []);
+  } finally {
+    await admin(`queues/${q.id}/dnd`, { on: false }).catch(() => {});
+    await a.page.close();
   }
 });
 

@@ -1111,8 +1111,9 @@ class Realtime {
   // One event or snapshot model: converted, filtered by freshness, handed to listeners.
   #deliver(name, payload, seq, snapshot = true) {
     const [topic, model, form] = EVENTS[lower(name)];
-    // The leader hears for every tab.
-    if (this.#role === "leader") this.#share.post("ev", { name, payload, seq, snapshot });
+    // The leader hears for every tab that subscribes (a lone tab posts nothing: a busy
+    // center's events, cloned for nobody, cost the page a share of its main thread).
+    if (this.#role === "leader" && this.#remote.size > 0) this.#share.post("ev", { name, payload, seq, snapshot });
     let value;
     try {
       value = form === "removed" ? list(payload).map((c) => (typeof c === "string" ? c : c?.ConversationId ?? c?.conversationId)).filter((c) => typeof c === "string")

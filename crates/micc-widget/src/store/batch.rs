@@ -19,9 +19,12 @@ use super::QueueStore;
 use super::cadence::aligned_delay;
 
 /// The longest events are held before they are applied: changes are on screen within this
-/// (plus a frame), well inside the 1 s a live board allows, and a busy center's 100 changes
-/// a second cost the panels four updates a second instead of a hundred.
-pub const FLUSH_MS: u32 = 250;
+/// (plus a frame), inside the 1 s a live board allows, and a busy center's 100 changes a
+/// second cost the panels two updates a second instead of a hundred. Each update lays out
+/// and paints the whole table however few rows changed, so the cadence, not the number of
+/// changes, sets the cost (the load run, crates/micc-widget/BENCHMARKS.md: about 35 % of
+/// the main thread at 250 ms, 26 % at 500 ms).
+pub const FLUSH_MS: u32 = 500;
 
 /// The events waiting to be applied: the latest per key, in the order keys first came.
 #[derive(Debug)]
