@@ -47,7 +47,19 @@ fn sim() -> Sim {
         .unwrap()
         .port();
     let child = Command::new(bin)
-        .args(["--port", &port.to_string(), "--speed", "0", "--seed", "7"])
+        // A fixed start in the center's opening hours (2026-01-01 10:00 UTC): with the
+        // default (now) the simulated day follows the wall clock, and from late evening
+        // the test's queue gets no arrivals when the clock is advanced (seen at 21:49).
+        .args([
+            "--port",
+            &port.to_string(),
+            "--speed",
+            "0",
+            "--seed",
+            "7",
+            "--start-time",
+            "1767261600000",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
