@@ -136,3 +136,37 @@ pub fn live(el: &web_sys::HtmlElement) -> bool {
         .flatten()
         .is_some()
 }
+
+/// Seconds of a clock text ("1:02:03" → 3723, "2:03" → 123).
+pub fn clock_secs(clock: &str) -> u64 {
+    clock
+        .trim()
+        .split(':')
+        .fold(0, |acc, p| acc * 60 + p.trim().parse::<u64>().unwrap_or(0))
+}
+
+/// With `near` on screen and `far` well below it: `near`'s clock (as `read` shows it)
+/// ticks while `far`'s keeps its text; scrolled into view, `far` shows `want_now()` seconds
+/// (within one) in under 700 ms, well before the next tick would.
+pub async fn only_the_near_row_ticks(
+    el: &web_sys::HtmlElement,
+    near: &web_sys::Element,
+    far: &web_sys::Element,
+    read: impl Fn(&web_sys::Element) -> String,
+    want_now: impl Fn() -> u64,
+) {
+    let (near_before, far_before) = (read(near), read(far));
+    until("the row on screen ticks", el, || {
+        clock_secs(&read(near)) >= clock_secs(&near_before) + 2
+    })
+    .await;
+    assert_eq!(read(far), far_before, "an off-screen row does not tick");
+    far.scroll_into_view();
+    let scrolled = js_sys::Date::now();
+    until("the row scrolled into view is current", el, || {
+        clock_secs(&read(far)).abs_diff(want_now()) <= 1
+    })
+    .await;
+    let took = js_sys::Date::now() - scrolled;
+    assert!(took < 700.0, "caught up in {took} ms");
+}
