@@ -356,17 +356,7 @@ async fn only_queues_near_the_screen_tick_and_a_row_scrolled_into_view_is_curren
             .and_then(|t| t.text_content())
             .unwrap_or_default()
     };
-    first.scroll_into_view();
-    let height = web_sys::window()
-        .unwrap()
-        .inner_height()
-        .unwrap()
-        .as_f64()
-        .unwrap();
-    assert!(
-        last.get_bounding_client_rect().top() > height * 2.5,
-        "the last row is far below the screen"
-    );
+    scroll_near_with_far_below(&first, &last);
     only_the_near_row_ticks(&el, &first, &last, &longest, || {
         30 + ((js_sys::Date::now() - fed) / 1000.0) as u64
     })

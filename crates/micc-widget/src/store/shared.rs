@@ -228,7 +228,8 @@ thread_local! {
     static STORES: RefCell<Vec<Weak<Shared>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The store of (`server`, `auth`), made (with its client and loop) if no panel holds one.
+/// The store of (`server`, `auth`, `share_key`), made (with its client and loop) if no panel
+/// holds one.
 /// Errors are the client's refusals of the configuration (a bad server URL, ...).
 pub fn acquire(
     server: &str,

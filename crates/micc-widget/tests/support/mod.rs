@@ -145,6 +145,22 @@ pub fn clock_secs(clock: &str) -> u64 {
         .fold(0, |acc, p| acc * 60 + p.trim().parse::<u64>().unwrap_or(0))
 }
 
+/// Scrolls `near` into view and asserts that `far` is then more than 2.5 screens below.
+pub fn scroll_near_with_far_below(near: &web_sys::Element, far: &web_sys::Element) {
+    near.scroll_into_view();
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    let top = far.get_bounding_client_rect().top();
+    assert!(
+        top > height * 2.5,
+        "the last row is far below the screen ({top} px, screen {height} px)"
+    );
+}
+
 /// With `near` on screen and `far` well below it: `near`'s clock (as `read` shows it)
 /// ticks while `far`'s keeps its text; scrolled into view, `far` shows `want_now()` seconds
 /// (within one) in under 700 ms, well before the next tick would.
