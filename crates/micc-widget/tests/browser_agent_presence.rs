@@ -413,6 +413,91 @@ async fn server_strings_render_as_text_and_only_http_photos_load() {
 }
 
 #[wasm_bindgen_test]
+async fn a_changed_agent_changes_in_place_and_rows_come_go_and_move_with_the_list() {
+    let _serial = serial().await;
+    let el = container();
+    let shared = Shared::detached();
+    shared.agents.update(|s| {
+        _ = s.apply_snapshot(vec![
+            agent("x", "Xa", "One"),
+            agent("y", "Yo", "Two"),
+            agent("z", "Zed", "Three"),
+        ])
+    });
+    shared.link.update(|l| l.on_success(js_sys::Date::now()));
+    let mounted = mount_panel(&el, shared.clone());
+    until("rows", &el, || texts(&el, "tr.micc-agent").len() == 3).await;
+    let before = keyed_rows(&el, "tr.micc-agent");
+    // x goes away for lunch and gets a photo and a new name; the order changes, z goes
+    // and w comes.
+    let mut x = agent("x", "Xena", "One");
+    x.current_state = Some(AgentCurrentState::Away);
+    x.reason = Some("Lunch".into());
+    x.photo_url = Some("https://photos.example/x.png".into());
+    shared.agents.update(|s| {
+        _ = s.apply_snapshot(vec![agent("y", "Yo", "Two"), x, agent("w", "Wy", "Four")])
+    });
+    until("the new list", &el, || {
+        let keys: Vec<String> = keyed_rows(&el, "tr.micc-agent")
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        keys == ["y", "x", "w"]
+    })
+    .await;
+    let after = keyed_rows(&el, "tr.micc-agent");
+    same_row(&before, &after, "x");
+    same_row(&before, &after, "y");
+    let x_row = &after[1].1;
+    let cell = |sel: &str| {
+        x_row
+            .query_selector(sel)
+            .unwrap()
+            .and_then(|c| c.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        x_row.get_attribute("data-presence").as_deref(),
+        Some("away")
+    );
+    assert_eq!(cell(".micc-presence-text"), "Away");
+    assert!(
+        x_row
+            .query_selector("td.micc-presence-away")
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(cell(".micc-reason"), "Lunch");
+    assert_eq!(cell(".micc-agent-display"), "Xena One");
+    // The initials gave way to the photo, its alt text the new name.
+    assert!(x_row.query_selector(".micc-initials").unwrap().is_none());
+    let img = x_row
+        .query_selector("img.micc-photo")
+        .unwrap()
+        .expect("the photo");
+    assert_eq!(img.get_attribute("alt").as_deref(), Some("Xena One"));
+    // y did not change: it still says available, with its initials.
+    assert_eq!(
+        after[0].1.get_attribute("data-presence").as_deref(),
+        Some("available")
+    );
+    assert!(
+        after[0]
+            .1
+            .query_selector(".micc-initials")
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        before
+            .iter()
+            .all(|(_, e)| !e.is_same_node(Some(&after[2].1))),
+        "w is a row of its own"
+    );
+    drop(mounted);
+}
+
+#[wasm_bindgen_test]
 async fn the_labels_are_there_for_screen_readers_and_german_works() {
     let _serial = serial().await;
     let token = token().await;

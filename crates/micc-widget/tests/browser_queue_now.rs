@@ -102,6 +102,72 @@ fn config(pairs: &[(&str, JsValue)]) -> JsValue {
 }
 
 #[wasm_bindgen_test]
+async fn a_changed_queue_changes_in_place_and_rows_come_go_and_move_with_the_list() {
+    let _serial = serial().await;
+    let el = container();
+    let shared = Shared::detached();
+    feed(
+        &shared,
+        vec![
+            queue("a", "Ay", 1),
+            queue("b", "Bee", 2),
+            queue("c", "Cee", 0),
+        ],
+    );
+    let mut opts = options();
+    opts.thresholds.waiting = Some(5);
+    let mounted = mount_panel(&el, shared.clone(), "en", opts);
+    until("rows", &el, || texts(&el, "tr.micc-queue").len() == 3).await;
+    let before = keyed_rows(&el, "tr.micc-queue");
+    // b changes (and crosses the waiting threshold), the server's order changes, c goes
+    // and d comes.
+    let mut b = queue("b", "Bea", 7);
+    b.is_in_do_not_disturb = Some(true);
+    feed(&shared, vec![b, queue("a", "Ay", 1), queue("d", "Dee", 0)]);
+    until("the new list", &el, || {
+        let keys: Vec<String> = keyed_rows(&el, "tr.micc-queue")
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        keys == ["b", "a", "d"]
+    })
+    .await;
+    let after = keyed_rows(&el, "tr.micc-queue");
+    same_row(&before, &after, "a");
+    same_row(&before, &after, "b");
+    let b_row = &after[0].1;
+    let cell = |sel: &str| {
+        b_row
+            .query_selector(sel)
+            .unwrap()
+            .and_then(|c| c.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(cell(".micc-queue-name"), "Bea");
+    assert!(
+        cell(".micc-waiting").starts_with('7'),
+        "{}",
+        cell(".micc-waiting")
+    );
+    assert_eq!(cell(".micc-dnd"), "Yes");
+    until("b marked over its threshold", &el, || {
+        b_row.class_list().contains("micc-over") && cell(".micc-waiting").contains('⚠')
+    })
+    .await;
+    assert!(
+        !after[1].1.class_list().contains("micc-over"),
+        "a is not over"
+    );
+    assert!(
+        before
+            .iter()
+            .all(|(_, e)| !e.is_same_node(Some(&after[2].1))),
+        "d is a row of its own"
+    );
+    drop(mounted);
+}
+
+#[wasm_bindgen_test]
 async fn mount_shows_every_queue_the_simulator_serves_in_its_order() {
     let _serial = serial().await;
     let token = token().await;

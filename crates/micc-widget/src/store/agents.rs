@@ -65,8 +65,8 @@ pub fn same_shown(a: &AgentState, b: &AgentState) -> bool {
 }
 
 /// The positions of `keys` in key order, equal keys in their order (one sort, shared by
-/// both uses: each sort instantiation costs kilobytes of wasm).
-fn sorted_by_key(keys: &[String]) -> Vec<usize> {
+/// every use: each sort instantiation costs kilobytes of wasm).
+pub(crate) fn sorted_by_key(keys: &[String]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..keys.len()).collect();
     order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
     order

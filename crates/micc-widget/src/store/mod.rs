@@ -25,8 +25,8 @@ use std::sync::Arc;
 
 use micc_client::models::QueueState;
 
-/// One queue as the panels see it. `revision` changes whenever `state` does, so keyed lists
-/// (`<For key=(key, revision)>`) re-render only the rows that changed. The state is shared
+/// One queue as the panels see it. `revision` changes whenever `state` does, so a panel
+/// changes only the rows whose revision moved on (panels/live_rows.rs). The state is shared
 /// (`Arc`, as cheap as `Rc` in single-threaded wasm; Leptos memos want `Send + Sync`): the
 /// panels' memos copy the row list on every change, and a queue's state has some 66 fields,
 /// many of them strings, so a copy must not clone it.

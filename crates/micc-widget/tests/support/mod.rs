@@ -186,3 +186,32 @@ pub async fn only_the_near_row_ticks(
     let took = js_sys::Date::now() - scrolled;
     assert!(took < 700.0, "caught up in {took} ms");
 }
+
+/// The rows `selector` finds, as (their `data-key`, the element), in document order.
+pub fn keyed_rows(el: &web_sys::HtmlElement, selector: &str) -> Vec<(String, web_sys::Element)> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .map(|e| (e.get_attribute("data-key").unwrap_or_default(), e))
+        .collect()
+}
+
+/// Asserts that the row keyed `key` in `after` is the very element it was in `before`
+/// (changed in place, not built again).
+pub fn same_row(
+    before: &[(String, web_sys::Element)],
+    after: &[(String, web_sys::Element)],
+    key: &str,
+) {
+    let find = |rows: &[(String, web_sys::Element)]| {
+        rows.iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, e)| e.clone())
+            .unwrap_or_else(|| panic!("no row {key}"))
+    };
+    assert!(
+        find(before).is_same_node(Some(&find(after))),
+        "row {key} was built again instead of changed in place"
+    );
+}

@@ -12,6 +12,7 @@ use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
+use super::super::live_rows::LiveRows;
 use super::super::status::status_line;
 use super::filter::{in_group, search};
 use super::presence::summary;
@@ -84,6 +85,7 @@ pub fn AgentPresence(
     };
 
     let l = link.clone();
+    let live = LiveRows::default();
     let body = move || {
         let link_now = l.with(|l| l.link.clone());
         let message = |text: String, retry: bool| {
@@ -197,9 +199,9 @@ pub fn AgentPresence(
                     <tbody>
                         {body}
                         <For
-                            each=move || data.with(|(_, _, r)| r.clone())
-                            key=|r: &AgentRow| (r.key.clone(), r.revision)
-                            children=move |r: AgentRow| agent_row(r, ctx)
+                            each=move || data.with(|(_, _, r)| live.sync(r.iter()))
+                            key=|(k, _)| k.clone()
+                            children=move |(k, r)| agent_row(k, r, ctx)
                         />
                     </tbody>
                 </table>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::format::strings::{self, column};
+use crate::panels::live_rows::text;
 use crate::panels::seen::{self, watch};
 use crate::store::Row;
 use crate::store::ticker::Ticks;
@@ -75,74 +76,88 @@ fn over_mark(over: impl Fn() -> bool + Send + Sync + 'static, lang: Lang) -> imp
     }
 }
 
-/// One queue. Rendered afresh only when its revision changes (the `<For>` key); the longest
-/// wait and the threshold marks follow the ticker while the row ticks (conversations wait),
-/// and the marks change only when the row's breaches do (one memo per row). Off screen the
-/// longest wait stands still (the marks do not), and catches up when the row comes near.
-pub fn queue_row(row: Row, ctx: Ctx) -> impl IntoView {
-    let q = row.state.clone();
-    let s = strings::strings(ctx.lang);
+/// One queue, built once per key (see panels/live_rows.rs) and changed in place when its
+/// data does. The longest wait and the threshold marks follow the ticker while the row
+/// ticks (conversations wait), and the marks change only when the row's breaches do (one
+/// memo per row). Off screen the longest wait stands still (the marks do not), and catches
+/// up when the row comes near.
+pub fn queue_row(key: String, row: ArcRwSignal<Row>, ctx: Ctx) -> impl IntoView {
+    let row = RwSignal::from(row).read_only();
+    let tick = ctx.ticks.of(&key);
+    let w = seen::row();
     // A row that does not tick shows the same at any time: it reads no clock at all.
-    let tick = ticks(&row).then(|| ctx.ticks.of(&row.key));
-    let at = move || tick.map_or_else(|| ctx.now.get_untracked(), |t| t.get());
-    let w = tick.map(|_| seen::row());
-    let row = std::sync::Arc::new(row);
-    let breached = {
-        let row = row.clone();
-        Memo::new(move |_| ctx.thresholds.with_value(|t| breaches(&row, t, at())))
-    };
-    let over = move |b: Breach| move || breached.with(|x| x.contains(&b));
-    let any_over = move || breached.with(|x| !x.is_empty());
-    let longest = {
-        let row = row.clone();
-        move || {
-            // Off screen the wait stands still: no clock read, no layout for nobody.
-            let near = w.is_some_and(|w| w.near.get());
-            let t = tick.map_or_else(
-                || ctx.now.get_untracked(),
-                |t| if near { t.get() } else { t.get_untracked() },
-            );
-            ctx.dur(longest_wait_secs(&row, t))
+    let at = move |r: &Row| {
+        if ticks(r) {
+            tick.get()
+        } else {
+            ctx.now.get_untracked()
         }
     };
-    let sl = format!(
-        "{} / {}",
-        ctx.pct(q.service_level_percentage_today.map(|v| v / 100.0)),
-        ctx.pct(q.service_level_goal_percentage.map(|v| v / 100.0)),
-    );
-    let dnd = q
-        .is_in_do_not_disturb
-        .map_or("–", |d| if d { s.yes } else { s.no });
+    let breached =
+        Memo::new(move |_| row.with(|r| ctx.thresholds.with_value(|t| breaches(r, t, at(r)))));
+    let over = move |b: Breach| move || breached.with(|x| x.contains(&b));
+    let any_over = move || breached.with(|x| !x.is_empty());
+    let longest = move || {
+        row.with(|r| {
+            // Off screen the wait stands still: no clock read, no layout for nobody.
+            let t = if !ticks(r) {
+                ctx.now.get_untracked()
+            } else if w.near.get() {
+                tick.get()
+            } else {
+                tick.get_untracked()
+            };
+            ctx.dur(longest_wait_secs(r, t))
+        })
+    };
     view! {
-        <tr use:watch=w class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
-            data-key=row.key.clone()>
+        <tr use:watch=Some(w) class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
+            data-key=key>
             <th scope="row" class="micc-col-name">
-                <span class="micc-queue-name">{q.name.clone().unwrap_or_default()}</span>
+                <span class="micc-queue-name">{text(row, ctx, |r, _| r.state.name.clone().unwrap_or_default())}</span>
                 " "
-                <span class="micc-reporting">{q.reporting.clone().unwrap_or_default()}</span>
+                <span class="micc-reporting">{text(row, ctx, |r, _| r.state.reporting.clone().unwrap_or_default())}</span>
             </th>
-            <td class="micc-media">{q.media_type.as_ref().map(|m| m.to_string()).unwrap_or_default()}</td>
-            <td class="micc-waiting">{ctx.int(q.waiting_conversations)}{over_mark(over(Breach::Waiting), ctx.lang)}</td>
+            <td class="micc-media">{text(row, ctx, |r, _| r.state.media_type.as_ref().map(|m| m.to_string()).unwrap_or_default())}</td>
+            <td class="micc-waiting">{text(row, ctx, |r, ctx| ctx.int(r.state.waiting_conversations))}{over_mark(over(Breach::Waiting), ctx.lang)}</td>
             <td class="micc-longest">
                 // The timer role on a span: on the cell it would hide the cell from the table.
                 <span role="timer">{longest}</span>
                 {over_mark(over(Breach::LongestWait), ctx.lang)}
             </td>
             <td class="micc-estimated">
-                {ctx.dur(q.estimated_wait_time_for_new_conversations.map(|t| t.as_secs_f64()))}
+                {text(row, ctx, |r, ctx| ctx.dur(r.state.estimated_wait_time_for_new_conversations.map(|t| t.as_secs_f64())))}
             </td>
-            <td class="micc-service-level">{sl}{over_mark(over(Breach::ServiceLevel), ctx.lang)}</td>
-            <td class="micc-available">{ctx.int(q.agents_available)}</td>
-            <td class="micc-on-acd">{ctx.int(q.agents_on_acd_conversations)}</td>
-            <td class="micc-unavailable">{ctx.int(q.agents_unavailable)}</td>
-            <td class="micc-idle">{ctx.int(q.agents_idle)}</td>
-            <td class="micc-offered">{ctx.int(q.offered_conversations_today)}</td>
-            <td class="micc-answered">{ctx.int(q.answered_conversations_today)}</td>
-            <td class="micc-abandoned">{ctx.int(q.abandoned_conversations_today)}</td>
-            <td class="micc-abandon-rate">{ctx.pct(abandon_rate(&q))}</td>
-            <td class="micc-dnd">{dnd}</td>
+            <td class="micc-service-level">{text(row, ctx, service_level)}{over_mark(over(Breach::ServiceLevel), ctx.lang)}</td>
+            <td class="micc-available">{text(row, ctx, |r, ctx| ctx.int(r.state.agents_available))}</td>
+            <td class="micc-on-acd">{text(row, ctx, |r, ctx| ctx.int(r.state.agents_on_acd_conversations))}</td>
+            <td class="micc-unavailable">{text(row, ctx, |r, ctx| ctx.int(r.state.agents_unavailable))}</td>
+            <td class="micc-idle">{text(row, ctx, |r, ctx| ctx.int(r.state.agents_idle))}</td>
+            <td class="micc-offered">{text(row, ctx, |r, ctx| ctx.int(r.state.offered_conversations_today))}</td>
+            <td class="micc-answered">{text(row, ctx, |r, ctx| ctx.int(r.state.answered_conversations_today))}</td>
+            <td class="micc-abandoned">{text(row, ctx, |r, ctx| ctx.int(r.state.abandoned_conversations_today))}</td>
+            <td class="micc-abandon-rate">{text(row, ctx, |r, ctx| ctx.pct(abandon_rate(&r.state)))}</td>
+            <td class="micc-dnd">{text(row, ctx, do_not_disturb)}</td>
         </tr>
     }
+}
+
+/// Today's service level against the queue's goal.
+fn service_level(r: &Row, ctx: &Ctx) -> String {
+    let q = &r.state;
+    format!(
+        "{} / {}",
+        ctx.pct(q.service_level_percentage_today.map(|v| v / 100.0)),
+        ctx.pct(q.service_level_goal_percentage.map(|v| v / 100.0)),
+    )
+}
+
+fn do_not_disturb(r: &Row, c: &Ctx) -> String {
+    let s = strings::strings(c.lang);
+    r.state
+        .is_in_do_not_disturb
+        .map_or("–", |d| if d { s.yes } else { s.no })
+        .to_owned()
 }
 
 /// The totals row, in the table's footer.

@@ -12,6 +12,7 @@ use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
+use super::super::live_rows::LiveRows;
 use super::super::status::status_line;
 use super::cells::{Ctx, header, queue_row, totals_row};
 use super::columns::{Column, SortBy, sort_rows};
@@ -134,6 +135,7 @@ pub fn QueueNow(
         announcement.set(text);
     });
 
+    let live = LiveRows::default();
     let l = link.clone();
     let body = move || {
         let (loaded, _) = data.get();
@@ -195,10 +197,10 @@ pub fn QueueNow(
                         <For
                             each=move || {
                                 let n = limit.get();
-                                data.with(|(_, r)| r.iter().take(n).cloned().collect::<Vec<_>>())
+                                data.with(|(_, r)| live.sync(r.iter().take(n)))
                             }
-                            key=|r: &Row| (r.key.clone(), r.revision)
-                            children=move |r: Row| queue_row(r, ctx)
+                            key=|(k, _)| k.clone()
+                            children=move |(k, r)| queue_row(k, r, ctx)
                         />
                     </tbody>
                     {foot}
