@@ -6,6 +6,7 @@
 
 pub mod embed;
 pub mod format;
+pub mod order;
 pub mod panels;
 pub mod store;
 

@@ -64,12 +64,9 @@ pub fn same_shown(a: &AgentState, b: &AgentState) -> bool {
         && a.present_in_agent_groups == b.present_in_agent_groups
 }
 
-/// The positions of `keys` in key order, equal keys in their order (one sort, shared by
-/// every use: each sort instantiation costs kilobytes of wasm).
+/// The positions of `keys` in key order, equal keys in their order.
 pub(crate) fn sorted_by_key(keys: &[String]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-    order
+    crate::order::positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
 }
 
 fn row(key: String, state: AgentState, revision: u64) -> AgentRow {
@@ -206,7 +203,15 @@ impl AgentStore {
                 .unwrap_or_else(|| id.clone());
             groups.push(Group { id, name });
         }
-        groups.sort_by_key(|g| crate::format::lower(&g.name));
+        let names: Vec<String> = groups
+            .iter()
+            .map(|g| crate::format::lower(&g.name))
+            .collect();
+        let groups: Vec<Group> =
+            crate::order::positions(groups.len(), &|a, b| names[a].cmp(&names[b]))
+                .into_iter()
+                .map(|i| groups[i].clone())
+                .collect();
         let changed = groups != self.groups;
         self.groups = groups;
         changed

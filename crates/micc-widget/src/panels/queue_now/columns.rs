@@ -192,11 +192,17 @@ fn compare(a: &Key, b: &Key) -> Ordering {
 
 /// Sorts rows by `sort` (stable: ties keep the server's order). Missing values go last in
 /// either direction, so a queue without data never tops the list.
-pub fn sort_rows(rows: &mut [Row], sort: SortBy, now_ms: f64) {
+pub fn sort_rows(rows: &mut Vec<Row>, sort: SortBy, now_ms: f64) {
     let Some((column, direction)) = sort else {
         return;
     };
-    rows.sort_by_cached_key(|r| SortKey(key(r, column, now_ms), direction));
+    // Each key worked out once (a duration or a name per row), not once a comparison.
+    let keys: Vec<SortKey> = rows
+        .iter()
+        .map(|r| SortKey(key(r, column, now_ms), direction))
+        .collect();
+    let order = crate::order::positions(rows.len(), &|a, b| keys[a].cmp(&keys[b]));
+    *rows = order.into_iter().map(|i| rows[i].clone()).collect();
 }
 
 /// A sort key that orders missing values last whatever the direction.
