@@ -21,9 +21,8 @@ cp Cargo.lock "$DIR/crate/"
 CARGO_TARGET_DIR="$DIR/target" "$CARGO" build -q --offline --release --target wasm32-unknown-unknown \
   --manifest-path "$DIR/crate/Cargo.toml"
 wasm-bindgen --target web --out-dir "$DIR/pkg" "$DIR/target/wasm32-unknown-unknown/release/leptos_floor.wasm"
-"$ROOT/scripts/node_modules/.bin/wasm-opt" -Oz --converge --enable-bulk-memory --enable-mutable-globals \
-  --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
-  "$DIR/pkg/leptos_floor_bg.wasm" -o "$DIR/floor.wasm"
+source scripts/bench/wasm-lib.sh
+widget_wasm_opt "$DIR/pkg/leptos_floor_bg.wasm" "$DIR/floor.wasm"
 floor_raw=$(wc -c <"$DIR/floor.wasm")
 floor_gz=$(gzip -9c "$DIR/floor.wasm" | wc -c)
 # The widget's wasm as shipped, for the comparison (built by widget-size.sh's step).

@@ -14,8 +14,7 @@ bash scripts/setup.sh >/dev/null
 source scripts/env.sh
 OUT="$ROOT/target/widget-parts"
 mkdir -p "$OUT"
-WASM_OPT=("$ROOT/scripts/node_modules/.bin/wasm-opt" -Oz --converge --enable-bulk-memory --enable-mutable-globals
-  --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue)
+source scripts/bench/wasm-lib.sh
 MY='s/view! \{ <MyPresence shared=shared ticker=ticker formatter=formatter \/> \}\s*\.into_any\(\)/{ let _ = (shared, ticker, formatter); ().into_any() }/'
 AGENTS='s/view! \{ <AgentPresence shared=shared ticker=ticker formatter=formatter options=options \/> \}\s*\.into_any\(\)/{ let _ = (shared, ticker, formatter, options); ().into_any() }/'
 QUEUES='s/view! \{ <QueueNow shared=shared ticker=ticker formatter=formatter options=options \/> \}\s*\.into_any\(\)/{ let _ = (shared, ticker, formatter, options); ().into_any() }/'
@@ -41,7 +40,7 @@ part() {
     { tail -30 "$OUT/build.log" >&2; exit 1; }
   rm -rf "$OUT/pkg" && mkdir -p "$OUT/pkg"
   wasm-bindgen --target web --out-dir "$OUT/pkg" "$OUT/target/wasm32-unknown-unknown/release/micc_widget.wasm"
-  "${WASM_OPT[@]}" "$OUT/pkg/micc_widget_bg.wasm" -o "$OUT/$name.wasm"
+  widget_wasm_opt "$OUT/pkg/micc_widget_bg.wasm" "$OUT/$name.wasm"
   echo "$name $(wc -c <"$OUT/$name.wasm") $(gzip -9c "$OUT/$name.wasm" | wc -c)"
 }
 
@@ -51,15 +50,7 @@ ROWS+=("$(part no-my-presence "$MY")")
 ROWS+=("$(part no-agent-presence "$AGENTS")")
 ROWS+=("$(part no-queue-now "$QUEUES")")
 ROWS+=("$(part no-panel "$MY" "$AGENTS" "$QUEUES")")
-whole_gz=$(echo "${ROWS[0]}" | cut -d' ' -f3)
-TABLE=$( {
-  echo "| build | wasm bytes | gzipped | gzipped vs whole |"
-  echo "|---|---|---|---|"
-  for r in "${ROWS[@]}"; do
-    read -r name raw gz <<<"$r"
-    printf '| %s | %d | %d | %+d |\n' "$name" "$raw" "$gz" "$((gz - whole_gz))"
-  done
-} )
+TABLE=$(size_table build "${ROWS[@]}")
 SECTION=$(cat <<MD
 <!-- BEGIN parts -->
 ## Where the wasm goes

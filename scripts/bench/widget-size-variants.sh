@@ -19,8 +19,7 @@ bash scripts/setup.sh >/dev/null
 source scripts/env.sh
 OUT="$ROOT/target/size-variants"
 mkdir -p "$OUT"
-WASM_OPT=("$ROOT/scripts/node_modules/.bin/wasm-opt" -Oz --converge --enable-bulk-memory --enable-mutable-globals
-  --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue)
+source scripts/bench/wasm-lib.sh
 
 # variant NAME CARGO RUSTFLAGS [EXTRA CARGO ARGS...]: builds the widget's release wasm,
 # runs wasm-bindgen and wasm-opt on it, and prints a table row.
@@ -33,7 +32,7 @@ variant() {
     "$cargo" build -q --release --target wasm32-unknown-unknown -p micc-widget "$@" >"$dir/build.log" 2>&1 ||
     { tail -30 "$dir/build.log" >&2; exit 1; }
   wasm-bindgen --target web --out-dir "$dir/pkg" "$dir/target/wasm32-unknown-unknown/release/micc_widget.wasm"
-  "${WASM_OPT[@]}" "$dir/pkg/micc_widget_bg.wasm" -o "$dir/opt.wasm"
+  widget_wasm_opt "$dir/pkg/micc_widget_bg.wasm" "$dir/opt.wasm"
   local raw gz
   raw=$(wc -c <"$dir/opt.wasm")
   gz=$(gzip -9c "$dir/opt.wasm" | wc -c)
@@ -57,15 +56,7 @@ fi
 ROWS+=("$(PATH="/usr/bin:$PATH" RUSTC=/usr/bin/rustc CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
   variant bstd /usr/bin/cargo "-Zunstable-options -Cpanic=immediate-abort $ZFLAGS" -Zbuild-std=std,panic_abort)")
 
-base_gz=$(echo "${ROWS[0]}" | cut -d' ' -f3)
-TABLE=$( {
-  echo "| variant | wasm bytes | gzipped | gzipped vs release |"
-  echo "|---|---|---|---|"
-  for r in "${ROWS[@]}"; do
-    read -r name raw gz <<<"$r"
-    printf '| %s | %d | %d | %+d |\n' "$name" "$raw" "$gz" "$((gz - base_gz))"
-  done
-} )
+TABLE=$(size_table variant "${ROWS[@]}")
 SECTION=$(cat <<MD
 <!-- BEGIN size-variants -->
 ## Compiler settings the package does not use

@@ -31,9 +31,8 @@ command -v twiggy >/dev/null || "$CARGO" install -q --locked twiggy --version 0.
 NAMED="$ROOT/target/bench-widget-size-named"
 rm -rf "$NAMED" && mkdir -p "$NAMED"
 wasm-bindgen --target web --keep-debug --out-dir "$NAMED" "$ROOT/target/wasm32-unknown-unknown/release/micc_widget.wasm"
-"$ROOT/scripts/node_modules/.bin/wasm-opt" -Oz --converge -g --enable-bulk-memory --enable-mutable-globals \
-  --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
-  "$NAMED/micc_widget_bg.wasm" -o "$NAMED/named.wasm"
+source scripts/bench/wasm-lib.sh
+widget_wasm_opt "$NAMED/micc_widget_bg.wasm" "$NAMED/named.wasm" -g
 twiggy top -n 100000 --format csv "$NAMED/named.wasm" >"$NAMED/top.csv"
 BREAKDOWN=$(python3 "$ROOT/scripts/bench/wasm-breakdown.py" "$NAMED/top.csv" 12)
 SECTION=$(cat <<MD

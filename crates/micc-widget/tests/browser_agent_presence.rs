@@ -437,25 +437,11 @@ async fn a_changed_agent_changes_in_place_and_rows_come_go_and_move_with_the_lis
     shared.agents.update(|s| {
         _ = s.apply_snapshot(vec![agent("y", "Yo", "Two"), x, agent("w", "Wy", "Four")])
     });
-    until("the new list", &el, || {
-        let keys: Vec<String> = keyed_rows(&el, "tr.micc-agent")
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect();
-        keys == ["y", "x", "w"]
-    })
-    .await;
-    let after = keyed_rows(&el, "tr.micc-agent");
+    let after = until_keys(&el, "tr.micc-agent", &["y", "x", "w"]).await;
     same_row(&before, &after, "x");
     same_row(&before, &after, "y");
     let x_row = &after[1].1;
-    let cell = |sel: &str| {
-        x_row
-            .query_selector(sel)
-            .unwrap()
-            .and_then(|c| c.text_content())
-            .unwrap_or_default()
-    };
+    let cell = |sel: &str| text_in(x_row, sel);
     assert_eq!(
         x_row.get_attribute("data-presence").as_deref(),
         Some("away")

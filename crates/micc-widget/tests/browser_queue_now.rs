@@ -124,25 +124,11 @@ async fn a_changed_queue_changes_in_place_and_rows_come_go_and_move_with_the_lis
     let mut b = queue("b", "Bea", 7);
     b.is_in_do_not_disturb = Some(true);
     feed(&shared, vec![b, queue("a", "Ay", 1), queue("d", "Dee", 0)]);
-    until("the new list", &el, || {
-        let keys: Vec<String> = keyed_rows(&el, "tr.micc-queue")
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect();
-        keys == ["b", "a", "d"]
-    })
-    .await;
-    let after = keyed_rows(&el, "tr.micc-queue");
+    let after = until_keys(&el, "tr.micc-queue", &["b", "a", "d"]).await;
     same_row(&before, &after, "a");
     same_row(&before, &after, "b");
     let b_row = &after[0].1;
-    let cell = |sel: &str| {
-        b_row
-            .query_selector(sel)
-            .unwrap()
-            .and_then(|c| c.text_content())
-            .unwrap_or_default()
-    };
+    let cell = |sel: &str| text_in(b_row, sel);
     assert_eq!(cell(".micc-queue-name"), "Bea");
     assert!(
         cell(".micc-waiting").starts_with('7'),

@@ -215,3 +215,25 @@ pub fn same_row(
         "row {key} was built again instead of changed in place"
     );
 }
+
+/// Waits until the rows `selector` finds are keyed `want`, in that order; returns them.
+pub async fn until_keys(
+    el: &web_sys::HtmlElement,
+    selector: &str,
+    want: &[&str],
+) -> Vec<(String, web_sys::Element)> {
+    until(&format!("rows {want:?}"), el, || {
+        let rows = keyed_rows(el, selector);
+        rows.len() == want.len() && rows.iter().zip(want).all(|((k, _), w)| k == w)
+    })
+    .await;
+    keyed_rows(el, selector)
+}
+
+/// The text of what `selector` finds in `row` ("" for nothing).
+pub fn text_in(row: &web_sys::Element, selector: &str) -> String {
+    row.query_selector(selector)
+        .unwrap()
+        .and_then(|c| c.text_content())
+        .unwrap_or_default()
+}
