@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::format::Lang;
 use crate::format::intl::Formatter;
-use crate::format::strings::{self, column};
+use crate::format::strings;
 use crate::panels::live_rows::text;
 use crate::panels::seen::{self, watch};
 use crate::store::Row;
@@ -14,6 +14,7 @@ use crate::store::ticker::Ticks;
 use super::columns::{Column, SortBy, abandon_rate, longest_wait_secs, ticks, toggle};
 use super::thresholds::{Breach, Thresholds, breaches};
 use super::totals::Totals;
+use super::words::column;
 
 /// What every cell needs; `Copy`, so closures capture it freely.
 #[derive(Clone, Copy)]

@@ -4,6 +4,7 @@ pub mod columns;
 pub mod selection;
 pub mod thresholds;
 pub mod totals;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod cells;

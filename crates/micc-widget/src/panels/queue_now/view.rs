@@ -19,6 +19,7 @@ use super::columns::{Column, SortBy, sort_rows};
 use super::selection::select;
 use super::thresholds::{BreachMap, Thresholds, breach_map, crossings};
 use super::totals::totals;
+use super::words;
 
 /// How many rows the first data renders before the rest (a wall screen's worth).
 const FIRST_ROWS: usize = 40;
@@ -128,7 +129,7 @@ pub fn QueueNow(
                 let limit = ctx
                     .thresholds
                     .with_value(|t| limit_text(t, *breach, row, &ctx));
-                Some(strings::crossing(lang, &name, *breach, &limit))
+                Some(words::crossing(lang, &name, *breach, &limit))
             })
             .collect::<Vec<_>>()
             .join(". ");
