@@ -7,8 +7,6 @@
 
 use leptos::prelude::*;
 
-use crate::store::agents::sorted_by_key;
-
 /// A row a panel lists: its key, and a revision that changes whenever its data does.
 pub trait Revised: Clone + Send + Sync + 'static {
     fn key(&self) -> &str;
@@ -76,8 +74,7 @@ impl<R: Revised> LiveRows<R> {
                 (r.key().to_owned(), signal)
             })
             .collect();
-        let keys: Vec<String> = out.iter().map(|(k, _)| k.clone()).collect();
-        let sorted = sorted_by_key(&keys)
+        let sorted = crate::order::positions(out.len(), &|a, b| out[a].0.cmp(&out[b].0))
             .into_iter()
             .map(|i| out[i].clone())
             .collect();

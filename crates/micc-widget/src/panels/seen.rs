@@ -90,10 +90,7 @@ pub fn row() -> Watch {
     Watch { near, id }
 }
 
-/// The directive that starts watching a row's `<tr>` when it is built (a row that does not
-/// tick has nothing to watch).
-pub fn watch(el: web_sys::Element, w: Option<Watch>) {
-    if let Some(w) = w {
-        SEEN.with(|s| s.watcher.watch(&el, w.id));
-    }
+/// The directive that starts watching a row's `<tr>` when it is built.
+pub fn watch(el: web_sys::Element, w: Watch) {
+    SEEN.with(|s| s.watcher.watch(&el, w.id));
 }

@@ -65,7 +65,7 @@ pub fn same_shown(a: &AgentState, b: &AgentState) -> bool {
 }
 
 /// The positions of `keys` in key order, equal keys in their order.
-pub(crate) fn sorted_by_key(keys: &[String]) -> Vec<usize> {
+fn sorted_by_key(keys: &[String]) -> Vec<usize> {
     crate::order::positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
 }
 

@@ -65,7 +65,7 @@ pub fn agent_row(key: String, row: ArcRwSignal<AgentRow>, ctx: Ctx) -> impl Into
                 let now = if w.near.get() {
                     clock.get()
                 } else {
-                    let _ = ctx.skew.get();
+                    ctx.skew.track();
                     clock.get_untracked()
                 };
                 elapsed_secs(Some(entered), now, 0.0)
@@ -73,7 +73,7 @@ pub fn agent_row(key: String, row: ArcRwSignal<AgentRow>, ctx: Ctx) -> impl Into
             .map_or_else(|| "–".into(), |s| ctx.fmt.with_value(|f| f.duration(s)))
     };
     view! {
-        <tr use:watch=Some(w) class="micc-agent" part="row" data-key=key data-presence=text(row, ctx, |r, _| presence_of(r).name().to_owned())>
+        <tr use:watch=w class="micc-agent" part="row" data-key=key data-presence=text(row, ctx, |r, _| presence_of(r).name().to_owned())>
             <th scope="row" class="micc-agent-name">
                 {move || row.with(avatar)}
                 " "

@@ -101,18 +101,16 @@ pub fn queue_row(key: String, row: ArcRwSignal<Row>, ctx: Ctx) -> impl IntoView 
     let longest = move || {
         row.with(|r| {
             // Off screen the wait stands still: no clock read, no layout for nobody.
-            let t = if !ticks(r) {
-                ctx.now.get_untracked()
-            } else if w.near.get() {
-                tick.get()
+            let t = if w.near.get() {
+                at(r)
             } else {
-                tick.get_untracked()
+                untrack(|| at(r))
             };
             ctx.dur(longest_wait_secs(r, t))
         })
     };
     view! {
-        <tr use:watch=Some(w) class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
+        <tr use:watch=w class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
             data-key=key>
             <th scope="row" class="micc-col-name">
                 <span class="micc-queue-name">{text(row, ctx, |r, _| r.state.name.clone().unwrap_or_default())}</span>
