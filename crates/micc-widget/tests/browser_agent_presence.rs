@@ -11,11 +11,11 @@ use support::*;
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
 use micc_client::datetime::DateTime;
 use micc_client::models::{AgentCurrentState, AgentState, MediaType};
+use micc_widget::dom::Mounted;
 use micc_widget::format::intl::Formatter;
-use micc_widget::panels::agent_presence::{AgentOptions, AgentPresence};
+use micc_widget::panels::agent_presence::{AgentOptions, agent_presence};
 use micc_widget::store::shared::Shared;
 use micc_widget::store::ticker::ticker;
 use wasm_bindgen::JsCast;
@@ -132,16 +132,13 @@ async fn mount_sim(el: &web_sys::HtmlElement, token: &str) -> micc_widget::Mount
 }
 
 /// The panel on a store fed by hand.
-fn mount_panel(
-    el: &web_sys::HtmlElement,
-    shared: Rc<Shared>,
-) -> leptos::mount::UnmountHandle<AnyViewState> {
+fn mount_panel(el: &web_sys::HtmlElement, shared: Rc<Shared>) -> Mounted {
     let formatter = Formatter::new("en").unwrap();
     let ticker = ticker();
-    leptos::mount::mount_to(el.clone(), move || {
-        view! { <AgentPresence shared=shared ticker=ticker formatter=formatter options=AgentOptions::default() /> }
-            .into_any()
-    })
+    micc_widget::dom::mount(
+        el,
+        Box::new(move || agent_presence(shared, ticker, formatter, AgentOptions::default())),
+    )
 }
 
 fn agent(id: &str, first: &str, last: &str) -> AgentState {

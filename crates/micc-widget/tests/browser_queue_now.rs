@@ -13,12 +13,12 @@ use support::*;
 use gloo_timers::future::sleep;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
 use micc_client::models::QueueState;
 use micc_client::timespan::TimeSpan;
+use micc_widget::dom::Mounted;
 use micc_widget::format::intl::Formatter;
 use micc_widget::panels::queue_now::thresholds::Thresholds;
-use micc_widget::panels::queue_now::{PanelOptions, QueueNow};
+use micc_widget::panels::queue_now::{PanelOptions, queue_now};
 use micc_widget::store::shared::Shared;
 use micc_widget::store::ticker::ticker;
 use wasm_bindgen::JsCast;
@@ -76,13 +76,13 @@ fn mount_panel(
     shared: Rc<Shared>,
     locale: &str,
     options: PanelOptions,
-) -> leptos::mount::UnmountHandle<AnyViewState> {
+) -> Mounted {
     let formatter = Formatter::new(locale).unwrap();
     let ticker = ticker();
-    leptos::mount::mount_to(el.clone(), move || {
-        view! { <QueueNow shared=shared ticker=ticker formatter=formatter options=options /> }
-            .into_any()
-    })
+    micc_widget::dom::mount(
+        el,
+        Box::new(move || queue_now(shared, ticker, formatter, options)),
+    )
 }
 
 fn options() -> PanelOptions {

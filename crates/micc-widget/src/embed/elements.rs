@@ -12,8 +12,6 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use js_sys::{Array, Function, Object, Reflect};
-use leptos::mount::mount_to;
-use leptos::prelude::AnyView;
 use wasm_bindgen::prelude::*;
 
 use super::attributes::{self, Key, Value};
@@ -55,10 +53,7 @@ thread_local! {
 /// What is on screen in the element: a panel, or the message of a bad attribute.
 enum Shown {
     Panel(MountHandle),
-    Error(
-        #[allow(dead_code)]
-        leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
-    ),
+    Error(#[allow(dead_code)] crate::dom::Mounted),
 }
 
 /// The panel inside one element's shadow root.
@@ -78,7 +73,7 @@ impl ElementPanel {
         match (element_config(&self.host, &self.panel), self.shown.as_mut()) {
             (Ok(config), Some(Shown::Panel(handle))) => handle.update(config),
             (result, _) => {
-                // Leptos' old view goes first, so the container holds one panel.
+                // The old view goes first, so the container holds one panel.
                 self.shown = None;
                 self.shown = Some(show(&self.container, result));
             }
@@ -103,12 +98,13 @@ impl ElementPanel {
     }
 }
 
-/// The message of a bad attribute. Boxed as mount.rs boxes its views, so `mount_to` is not
-/// compiled a second time for another closure type.
+/// The message of a bad attribute.
 fn show_error(container: &web_sys::HtmlElement, message: String) -> Shown {
     apply_look(container, Look::default());
-    let view: Box<dyn FnOnce() -> AnyView> = Box::new(move || error_view(message));
-    Shown::Error(mount_to(container.clone(), view))
+    Shown::Error(crate::dom::mount(
+        container,
+        Box::new(move || error_view(message)),
+    ))
 }
 
 fn show(container: &web_sys::HtmlElement, config: Result<JsValue, String>) -> Shown {

@@ -1,27 +1,23 @@
 //! JavaScript entry points: `mount(element, config)` returning a handle with `update` and
 //! `unmount`, and the older `mountQueueNow(element, server, token)`.
 //!
-//! The handle owns Leptos' `UnmountHandle`: dropping it removes the DOM and disposes the
+//! The handle owns the panel's [`Mounted`]: dropping it removes the DOM and disposes the
 //! panel's reactive owner, which releases its store (aborting the polling loop) and the page
 //! ticker when no other panel holds them. Nothing is leaked with `.forget()`.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use leptos::mount::mount_to;
-use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 
 use super::read::read;
+use crate::dom::{El, Mounted, el};
 use crate::format::intl::Formatter;
-use crate::panels::agent_presence::AgentPresence;
-use crate::panels::my_presence::MyPresence;
-use crate::panels::queue_now::QueueNow;
+use crate::panels::agent_presence::agent_presence;
+use crate::panels::my_presence::my_presence;
+use crate::panels::queue_now::queue_now;
 use crate::store::shared::{Shared, acquire};
 use crate::store::ticker::ticker;
-
-type Mounted = leptos::mount::UnmountHandle<AnyViewState>;
 
 /// A mounted panel. `update(config)` re-renders it with a new config (keeping the store when
 /// the server and auth are unchanged); `unmount()` (or freeing the handle) removes it.
@@ -69,13 +65,13 @@ impl MountHandle {
     }
 }
 
-pub(crate) fn error_view(message: String) -> AnyView {
-    view! {
-        <section class="micc-queue-now">
-            <p class="micc-status micc-error" role="alert">{message}</p>
-        </section>
-    }
-    .into_any()
+pub(crate) fn error_view(message: String) -> El {
+    el("section").class("micc-queue-now").child(
+        el("p")
+            .class("micc-status micc-error")
+            .attr("role", "alert")
+            .text(&message),
+    )
 }
 
 fn render(element: &web_sys::HtmlElement, config: &JsValue) -> (Mounted, Option<Rc<Shared>>) {
@@ -86,30 +82,22 @@ fn render(element: &web_sys::HtmlElement, config: &JsValue) -> (Mounted, Option<
         Ok((shared, formatter, c.panel, c.agents, c.my_presence))
     });
     let store = built.as_ref().ok().map(|(s, _, _, _, _)| s.clone());
-    let f: Box<dyn FnOnce() -> AnyView> = match built {
+    let f: Box<dyn FnOnce() -> El> = match built {
         Ok((shared, formatter, _, _, true)) => {
             let ticker = ticker();
-            Box::new(move || {
-                view! { <MyPresence shared=shared ticker=ticker formatter=formatter /> }.into_any()
-            })
+            Box::new(move || my_presence(shared, ticker, formatter))
         }
         Ok((shared, formatter, _, Some(options), _)) => {
             let ticker = ticker();
-            Box::new(move || {
-                view! { <AgentPresence shared=shared ticker=ticker formatter=formatter options=options /> }
-                    .into_any()
-            })
+            Box::new(move || agent_presence(shared, ticker, formatter, options))
         }
         Ok((shared, formatter, options, None, _)) => {
             let ticker = ticker();
-            Box::new(move || {
-                view! { <QueueNow shared=shared ticker=ticker formatter=formatter options=options /> }
-                    .into_any()
-            })
+            Box::new(move || queue_now(shared, ticker, formatter, options))
         }
         Err(message) => Box::new(move || error_view(message)),
     };
-    (mount_to(element.clone(), f), store)
+    (crate::dom::mount(element, f), store)
 }
 
 /// Mounts a panel into `element` with `config` (`{server, token | tokenCallback, locale,

@@ -84,13 +84,12 @@ impl<R: Revised> LiveRows<R> {
 }
 
 /// A cell's text from its row and the panel's context, worked out again when the row
-/// changes (the text node is kept, and written only when the text differs). A `Signal` of
-/// a fn pointer, not a closure: one view type and one closure type for every such cell,
-/// so Leptos' reactive-text code is in the wasm once, not once a cell.
-pub fn text<R: Revised, C: Copy + Send + Sync + 'static>(
+/// changes (the text node is kept, and written only when the text differs). A fn pointer,
+/// not a closure: one closure type for every such cell of a panel.
+pub fn text<R: Revised, C: Copy + 'static>(
     row: ReadSignal<R>,
     ctx: C,
     f: fn(&R, &C) -> String,
-) -> Signal<String> {
-    Signal::derive(move || row.with(|r| f(r, &ctx)))
+) -> impl Fn() -> String + Copy + 'static {
+    move || row.with(|r| f(r, &ctx))
 }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::dom::{El, el};
+
 use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::format::strings::{self, Strings};
@@ -38,10 +40,10 @@ pub fn status_line(
     poll_ms: u32,
     lang: Lang,
     fmt: StoredValue<Formatter, LocalStorage>,
-) -> impl IntoView {
+) -> El {
     let s = strings::strings(lang);
     let l = link.clone();
-    let kind = move || l.with(|l| link_name(&l.link));
+    let kind = move || Some(l.with(|l| link_name(&l.link)).to_owned());
     let l = link.clone();
     let text = move || {
         l.with(|st| {
@@ -57,13 +59,62 @@ pub fn status_line(
     };
     let stale = move || {
         link.with(|st| st.is_stale(now.get(), poll_ms))
-            .then(|| view! { <span class="micc-stale">"⚠ " {s.stale}</span> })
+            .then(|| {
+                el("span")
+                    .class("micc-stale")
+                    .text("⚠ ")
+                    .text(s.stale)
+                    .into()
+            })
+            .into_iter()
+            .collect()
     };
-    view! {
-        <p class="micc-link" part="status" data-link=kind>
-            <span class="micc-link-text">{text}</span>
-            " "
-            {stale}
-        </p>
-    }
+    el("p")
+        .class("micc-link")
+        .part("status")
+        .attr_with("data-link", kind)
+        .child(el("span").class("micc-link-text").text_with(text))
+        .text(" ")
+        .region(stale)
+}
+
+/// A panel's toolbar: its title, the status line, and the pause control (WCAG 2.2.2).
+pub fn toolbar(title: &str, status: El, paused: RwSignal<bool>, s: &'static Strings) -> El {
+    el("div")
+        .class("micc-toolbar")
+        .part("toolbar")
+        .child(el("h2").part("title").text(title))
+        .child(status)
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("micc-pause")
+                .part("button")
+                .flag_with("aria-pressed", move || paused.get())
+                .on("click", move |_| paused.update(|p| *p = !*p))
+                .text_with(move || if paused.get() { s.resume } else { s.pause }.to_owned()),
+        )
+}
+
+/// A retry button: its label and what it does.
+pub type Retry<'a> = (&'a str, Box<dyn Fn()>);
+
+/// The row a table shows instead of data (loading, empty, an error with its retry button).
+pub fn message_row(text: &str, columns: usize, retry: Option<Retry>) -> El {
+    let td = el("td")
+        .attr("colspan", &columns.to_string())
+        .child(el("span").class("micc-status").text(text))
+        .text(" ");
+    let td = match retry {
+        Some((label, on)) => td.child(
+            el("button")
+                .attr("type", "button")
+                .class("micc-retry")
+                .part("button")
+                .on("click", move |_| on())
+                .text(label),
+        ),
+        None => td,
+    };
+    el("tr").class("micc-message").part("message").child(td)
 }

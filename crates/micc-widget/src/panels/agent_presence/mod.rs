@@ -12,4 +12,4 @@ mod row;
 mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub use view::{AgentOptions, AgentPresence};
+pub use view::{AgentOptions, agent_presence};

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::dom::{El, el};
+
 use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::panels::live_rows::text;
@@ -30,21 +32,28 @@ pub struct Ctx {
 
 /// The photo when its URL is http(s), else the initials. The initials are hidden from
 /// screen readers (the name follows them as text); the photo's alt text is the name.
-/// Built again when the row changes; Leptos then patches the same element (and writes no
-/// attribute that stayed the same).
-fn avatar(row: &AgentRow) -> AnyView {
-    match photo_url(&row.state) {
-        Some(url) => view! {
-            <img class="micc-photo" part="avatar" src=url.to_owned() alt=display_name(&row.state) width="32" height="32"
-                loading="lazy" referrerpolicy="no-referrer" />
-        }
-        .into_any(),
-        None => view! {
-            <span class="micc-initials" part="avatar" aria-hidden="true">{initials(&row.state)}</span>
-        }
-        .into_any(),
+/// Built again when the row's avatar changes (not on every change of the row).
+fn avatar((url, name, initials): &Look) -> El {
+    match url {
+        Some(url) => el("img")
+            .class("micc-photo")
+            .part("avatar")
+            .attr("src", url)
+            .attr("alt", name)
+            .attr("width", "32")
+            .attr("height", "32")
+            .attr("loading", "lazy")
+            .attr("referrerpolicy", "no-referrer"),
+        None => el("span")
+            .class("micc-initials")
+            .part("avatar")
+            .attr("aria-hidden", "true")
+            .text(initials),
     }
 }
+
+/// What the avatar shows: the photo's URL, the name, the initials.
+type Look = (Option<String>, String, String);
 
 fn presence_of(r: &AgentRow) -> Presence {
     Presence::of(r.state.current_state.as_ref())
@@ -53,7 +62,7 @@ fn presence_of(r: &AgentRow) -> Presence {
 /// One agent, built once per key (see panels/live_rows.rs) and changed in place when its
 /// data does. The time in state follows the ticker while the row is near the screen, and
 /// is brought up to date the moment it comes near.
-pub fn agent_row(key: String, row: ArcRwSignal<AgentRow>, ctx: Ctx) -> impl IntoView {
+pub fn agent_row(key: String, row: ArcRwSignal<AgentRow>, ctx: Ctx) -> El {
     let row = RwSignal::from(row).read_only();
     let clock = ctx.clock.of(&key);
     let w = seen::row();
@@ -72,27 +81,82 @@ pub fn agent_row(key: String, row: ArcRwSignal<AgentRow>, ctx: Ctx) -> impl Into
             })
             .map_or_else(|| "–".into(), |s| ctx.fmt.with_value(|f| f.duration(s)))
     };
-    view! {
-        <tr use:watch=w class="micc-agent" part="row" data-key=key data-presence=text(row, ctx, |r, _| presence_of(r).name().to_owned())>
-            <th scope="row" class="micc-agent-name">
-                {move || row.with(avatar)}
-                " "
-                <span class="micc-agent-display">{text(row, ctx, |r, _| display_name(&r.state))}</span>
-            </th>
-            <td class=text(row, ctx, |r, _| format!("micc-presence micc-presence-{}", presence_of(r).name())) part="presence">
-                <span class="micc-presence-icon" aria-hidden="true">{text(row, ctx, |r, _| presence_of(r).glyph().to_owned())}</span>
-                " "
-                <span class="micc-presence-text">{text(row, ctx, |r, ctx| words::presence(ctx.lang, presence_of(r)).to_owned())}</span>
-            </td>
-            <td class="micc-reason">{text(row, ctx, |r, _| r.state.reason.clone().unwrap_or_default())}</td>
-            <td class="micc-in-state">
-                // The timer role on a span: on the cell it would hide the cell from the table.
-                <span role="timer">{elapsed}</span>
-            </td>
-            <td class="micc-media">{text(row, ctx, |r, ctx| words::media(ctx.lang, r.state.media_type.as_ref()))}</td>
-            <td class="micc-acd-today">{text(row, ctx, |r, ctx| {
-                r.state.acd_conversations_today.map_or_else(|| "–".into(), |n| ctx.fmt.with_value(|f| f.int(n)))
-            })}</td>
-        </tr>
-    }
+    let t = |f: fn(&AgentRow, &Ctx) -> String| text(row, ctx, f);
+    let some = |f: fn(&AgentRow, &Ctx) -> String| {
+        let f = t(f);
+        move || Some(f())
+    };
+    // The avatar's inputs, so that the image is not built again for other changes.
+    let look: Memo<Look> = Memo::new(move |_| {
+        row.with(|r| {
+            (
+                photo_url(&r.state).map(str::to_owned),
+                display_name(&r.state),
+                initials(&r.state),
+            )
+        })
+    });
+    let tr = el("tr")
+        .class("micc-agent")
+        .part("row")
+        .attr("data-key", &key)
+        .attr_with(
+            "data-presence",
+            some(|r, _| presence_of(r).name().to_owned()),
+        )
+        .child(
+            el("th")
+                .class("micc-agent-name")
+                .attr("scope", "row")
+                .region(move || vec![look.with(avatar).into()])
+                .text(" ")
+                .child(
+                    el("span")
+                        .class("micc-agent-display")
+                        .text_with(t(|r, _| display_name(&r.state))),
+                ),
+        )
+        .child(
+            el("td")
+                .attr_with(
+                    "class",
+                    some(|r, _| format!("micc-presence micc-presence-{}", presence_of(r).name())),
+                )
+                .part("presence")
+                .child(
+                    el("span")
+                        .class("micc-presence-icon")
+                        .attr("aria-hidden", "true")
+                        .text_with(t(|r, _| presence_of(r).glyph().to_owned())),
+                )
+                .text(" ")
+                .child(
+                    el("span")
+                        .class("micc-presence-text")
+                        .text_with(t(|r, ctx| {
+                            words::presence(ctx.lang, presence_of(r)).to_owned()
+                        })),
+                ),
+        )
+        .child(
+            el("td")
+                .class("micc-reason")
+                .text_with(t(|r, _| r.state.reason.clone().unwrap_or_default())),
+        )
+        .child(
+            // The timer role on a span: on the cell it would hide the cell from the table.
+            el("td")
+                .class("micc-in-state")
+                .child(el("span").attr("role", "timer").text_with(elapsed)),
+        )
+        .child(el("td").class("micc-media").text_with(t(|r, ctx| {
+            words::media(ctx.lang, r.state.media_type.as_ref())
+        })))
+        .child(el("td").class("micc-acd-today").text_with(t(|r, ctx| {
+            r.state
+                .acd_conversations_today
+                .map_or_else(|| "–".into(), |n| ctx.fmt.with_value(|f| f.int(n)))
+        })));
+    watch(tr.0.clone(), w);
+    tr
 }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::dom::{El, el, keyed, target_value};
+
 use crate::format::intl::Formatter;
 use crate::format::strings;
 use crate::store::agents::AgentRow;
@@ -13,7 +15,7 @@ use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
 use super::super::live_rows::LiveRows;
-use super::super::status::status_line;
+use super::super::status::{message_row, status_line, toolbar};
 use super::filter::{in_group, search};
 use super::presence::summary;
 use super::row::{Ctx, agent_row};
@@ -31,13 +33,13 @@ const COLUMNS: usize = 6;
 /// The rows shown: (loaded, rows in the selected group, of those the ones searched for).
 type Shown = (bool, Vec<AgentRow>, Vec<AgentRow>);
 
-#[component]
-pub fn AgentPresence(
+/// The agent-presence panel, reading `shared` and ticking with `ticker`.
+pub fn agent_presence(
     shared: Rc<Shared>,
     ticker: Rc<Ticker>,
     formatter: Formatter,
     options: AgentOptions,
-) -> impl IntoView {
+) -> El {
     let lang = formatter.lang;
     let s = strings::strings(lang);
     let w: &'static Words = words::words(lang);
@@ -88,35 +90,22 @@ pub fn AgentPresence(
     let live = LiveRows::default();
     let body = move || {
         let link_now = l.with(|l| l.link.clone());
-        let message = |text: String, retry: bool| {
-            let retry = retry.then(|| {
-                view! {
-                    <button type="button" class="micc-retry" part="button"
-                        on:click=move |_| holder.with_value(|(i, _)| i.shared().retry())>
-                        {s.retry}
-                    </button>
-                }
-            });
-            view! {
-                <tr class="micc-message" part="message">
-                    <td colspan=COLUMNS>
-                        <span class="micc-status">{text}</span>
-                        " "
-                        {retry}
-                    </td>
-                </tr>
-            }
-            .into_any()
-        };
-        data.with(|(loaded, grouped, shown)| match (loaded, link_now) {
-            (false, Link::Error(e)) => message(e, true),
-            (false, _) => message(s.loading.to_owned(), false),
+        let text = data.with(|(loaded, grouped, shown)| match (loaded, link_now) {
+            (false, Link::Error(e)) => Some((e, true)),
+            (false, _) => Some((s.loading.to_owned(), false)),
             (true, _) if grouped.is_empty() && query.with(|q| q.trim().is_empty()) => {
-                message(w.empty.to_owned(), false)
+                Some((w.empty.to_owned(), false))
             }
-            (true, _) if shown.is_empty() => message(w.no_match.to_owned(), false),
-            (true, _) => ().into_any(),
+            (true, _) if shown.is_empty() => Some((w.no_match.to_owned(), false)),
+            (true, _) => None,
+        });
+        text.map(|(text, retry)| {
+            let on: Box<dyn Fn()> =
+                Box::new(move || holder.with_value(|(i, _)| i.shared().retry()));
+            message_row(&text, COLUMNS, retry.then_some((s.retry, on))).into()
         })
+        .into_iter()
+        .collect()
     };
 
     // How many agents of the selected group are in each state (the search does not change
@@ -126,17 +115,22 @@ pub fn AgentPresence(
             .into_iter()
             .map(|(p, n)| {
                 let count = ctx.fmt.with_value(|f| f.int(n as i64));
-                view! {
-                    <li class=format!("micc-count micc-presence-{}", p.name()) data-presence=p.name()>
-                        <span class="micc-presence-icon" aria-hidden="true">{p.glyph()}</span>
-                        " "
-                        {words::presence(lang, p)}
-                        ": "
-                        <span class="micc-count-n">{count}</span>
-                    </li>
-                }
+                el("li")
+                    .class(&format!("micc-count micc-presence-{}", p.name()))
+                    .attr("data-presence", p.name())
+                    .child(
+                        el("span")
+                            .class("micc-presence-icon")
+                            .attr("aria-hidden", "true")
+                            .text(p.glyph()),
+                    )
+                    .text(" ")
+                    .text(words::presence(lang, p))
+                    .text(": ")
+                    .child(el("span").class("micc-count-n").text(&count))
+                    .into()
             })
-            .collect_view()
+            .collect()
     };
 
     let options_view = move || {
@@ -145,67 +139,101 @@ pub fn AgentPresence(
             .into_iter()
             .map(|g| {
                 let id = g.id.clone();
-                let selected = move || group.with(|s| s.as_deref() == Some(id.as_str()));
-                view! { <option value=g.id.clone() selected=selected>{g.name}</option> }
+                el("option")
+                    .attr("value", &g.id)
+                    .present_with("selected", move || {
+                        group.with(|s| s.as_deref() == Some(id.as_str()))
+                    })
+                    .text(&g.name)
+                    .into()
             })
-            .collect_view()
+            .collect()
     };
 
-    view! {
-        <section class="micc-agent-presence" lang=ctx.fmt.with_value(|f| f.locale.clone())>
-            <div class="micc-toolbar" part="toolbar">
-                <h2 part="title">{w.title}</h2>
-                {status_line(link, now, poll_ms, lang, ctx.fmt)}
-                <button type="button" class="micc-pause" part="button" aria-pressed=move || paused.get().to_string()
-                    on:click=move |_| paused.update(|p| *p = !*p)>
-                    {move || if paused.get() { s.resume } else { s.pause }}
-                </button>
-            </div>
-            <ul class="micc-agent-summary" part="summary" aria-label=w.summary>{counts}</ul>
-            <div class="micc-agent-filters" part="filters">
-                <label class="micc-field micc-group-filter">
-                    <span>{w.group}</span>
-                    " "
-                    <select on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        group.set((!v.is_empty()).then_some(v));
-                    }>
-                        <option value="" selected=move || group.with(Option::is_none)>{w.all_groups}</option>
-                        {options_view}
-                    </select>
-                </label>
-                <label class="micc-field micc-agent-search">
-                    <span>{w.search}</span>
-                    " "
-                    <input type="search" autocomplete="off" spellcheck="false"
-                        on:input=move |ev| query.set(event_target_value(&ev)) />
-                </label>
-            </div>
+    let th = |label: &str| el("th").attr("scope", "col").part("header").text(label);
+    let tbody = el("tbody").region(body);
+    keyed(
+        &tbody,
+        move || data.with(|(_, _, r)| live.sync(r.iter())),
+        move |k, r| agent_row(k, r, ctx),
+    );
+    el("section")
+        .class("micc-agent-presence")
+        .attr("lang", &ctx.fmt.with_value(|f| f.locale.clone()))
+        .child(toolbar(
+            w.title,
+            status_line(link, now, poll_ms, lang, ctx.fmt),
+            paused,
+            s,
+        ))
+        .child(
+            el("ul")
+                .class("micc-agent-summary")
+                .part("summary")
+                .attr("aria-label", w.summary)
+                .region(counts),
+        )
+        .child(
+            el("div")
+                .class("micc-agent-filters")
+                .part("filters")
+                .child(
+                    el("label")
+                        .class("micc-field micc-group-filter")
+                        .child(el("span").text(w.group))
+                        .text(" ")
+                        .child(
+                            el("select")
+                                .on("change", move |ev| {
+                                    let v = target_value(ev);
+                                    group.set((!v.is_empty()).then_some(v));
+                                })
+                                .child(
+                                    el("option")
+                                        .attr("value", "")
+                                        .present_with("selected", move || {
+                                            group.with(Option::is_none)
+                                        })
+                                        .text(w.all_groups),
+                                )
+                                .region(options_view),
+                        ),
+                )
+                .child(
+                    el("label")
+                        .class("micc-field micc-agent-search")
+                        .child(el("span").text(w.search))
+                        .text(" ")
+                        .child(
+                            el("input")
+                                .attr("type", "search")
+                                .attr("autocomplete", "off")
+                                .attr("spellcheck", "false")
+                                .on("input", move |ev| query.set(target_value(ev))),
+                        ),
+                ),
+        )
+        .child(
             // Focusable, so a keyboard user can scroll the table sideways in a narrow panel
             // (its rows hold nothing focusable of their own).
-            <div class="micc-table-wrap" tabindex="0" role="region" aria-label=w.agents>
-                <table part="table">
-                    <caption class="micc-sr-only">{w.agents}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" part="header">{w.col_agent}</th>
-                            <th scope="col" part="header">{w.col_state}</th>
-                            <th scope="col" part="header">{w.col_reason}</th>
-                            <th scope="col" part="header">{w.col_time}</th>
-                            <th scope="col" part="header">{w.col_media}</th>
-                            <th scope="col" part="header">{w.col_acd}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {body}
-                        <For
-                            each=move || data.with(|(_, _, r)| live.sync(r.iter()))
-                            key=|(k, _)| k.clone()
-                            children=move |(k, r)| agent_row(k, r, ctx)
-                        />
-                    </tbody>
-                </table>
-            </div>
-        </section>
-    }
+            el("div")
+                .class("micc-table-wrap")
+                .attr("tabindex", "0")
+                .attr("role", "region")
+                .attr("aria-label", w.agents)
+                .child(
+                    el("table")
+                        .part("table")
+                        .child(el("caption").class("micc-sr-only").text(w.agents))
+                        .child(el("thead").child(el("tr").children([
+                            th(w.col_agent),
+                            th(w.col_state),
+                            th(w.col_reason),
+                            th(w.col_time),
+                            th(w.col_media),
+                            th(w.col_acd),
+                        ])))
+                        .child(tbody),
+                ),
+        )
 }

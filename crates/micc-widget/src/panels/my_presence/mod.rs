@@ -9,7 +9,7 @@ pub mod words;
 mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub use view::MyPresence;
+pub use view::my_presence;
 
 use super::agent_presence::presence::Presence;
 use crate::store::me::Kind;

@@ -18,9 +18,12 @@ use std::rc::{Rc, Weak};
 use futures_util::future::{AbortHandle, abortable};
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
+
+use crate::dom::{El, el, target_value, text_node};
 use micc_client::models::EmployeeStateUpdateModel;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
+use web_sys::Node;
 
 use crate::format::Lang;
 use crate::format::intl::Formatter;
@@ -157,64 +160,85 @@ struct Holder {
     in_flight: InFlight,
 }
 
-/// One "switch to" button: glyph (hidden from screen readers) and words. `on` is a trait
-/// object so the four buttons share one instantiation of the view code (wasm size).
+/// One "switch to" button: glyph (hidden from screen readers) and words.
 fn choice_button(
     lang: Lang,
     p: Presence,
     name: &'static str,
     locked: Signal<bool>,
-    on: Rc<dyn Fn()>,
-) -> impl IntoView {
-    view! {
-        <button type="button" class=format!("micc-my-choice micc-presence-{}", p.name())
-            data-choice=name aria-disabled=move || locked.get().to_string()
-            on:click=move |_| if !locked.get_untracked() { on() }>
-            <span class="micc-presence-icon" aria-hidden="true">{p.glyph()}</span>
-            " "
-            {presence_words(lang, p)}
-        </button>
-    }
+    on: Box<dyn Fn()>,
+) -> El {
+    el("button")
+        .attr("type", "button")
+        .class(&format!("micc-my-choice micc-presence-{}", p.name()))
+        .attr("data-choice", name)
+        .flag_with("aria-disabled", move || locked.get())
+        .on("click", move |_| {
+            if !locked.get_untracked() {
+                on()
+            }
+        })
+        .child(
+            el("span")
+                .class("micc-presence-icon")
+                .attr("aria-hidden", "true")
+                .text(p.glyph()),
+        )
+        .text(" ")
+        .text(presence_words(lang, p))
 }
 
 /// The reason select of one kind (left out when the employee has no code of that kind).
 fn reason_select(
+    option: El,
     w: &'static Words,
     label: &'static str,
     class: &'static str,
     codes: Memo<Vec<Reason>>,
     selected: RwSignal<Option<String>>,
     locked: Signal<bool>,
-) -> impl IntoView {
-    move || {
+) -> El {
+    option.region(move || {
         let list = codes.get();
-        (!list.is_empty()).then(|| {
-            let chosen = picked(&list, selected.get_untracked().as_deref()).map(|r| r.id);
-            let none = chosen.is_none();
-            let options = list
-                .into_iter()
-                .map(|r| {
-                    let on = chosen.as_deref() == Some(r.id.as_str());
-                    view! { <option value=r.id selected=on>{r.name}</option> }
-                })
-                .collect_view();
-            view! {
-                <label class=format!("micc-field {class}")>
-                    <span>{label}</span>
-                    " "
-                    <select disabled=move || locked.get()
-                        on:change=move |ev| selected.set(Some(event_target_value(&ev)))>
-                        {options}
-                        <option value="" selected=none>{w.no_reason}</option>
-                    </select>
-                </label>
-            }
-        })
-    }
+        if list.is_empty() {
+            return Vec::new();
+        }
+        let chosen = picked(&list, selected.get_untracked().as_deref()).map(|r| r.id);
+        let none = chosen.is_none();
+        let options = list.into_iter().map(|r| {
+            let o = el("option").attr("value", &r.id);
+            let o = if chosen.as_deref() == Some(r.id.as_str()) {
+                o.attr("selected", "")
+            } else {
+                o
+            };
+            o.text(&r.name)
+        });
+        let no_reason = el("option").attr("value", "");
+        let no_reason = if none {
+            no_reason.attr("selected", "")
+        } else {
+            no_reason
+        };
+        vec![
+            el("label")
+                .class(&format!("micc-field {class}"))
+                .child(el("span").text(label))
+                .text(" ")
+                .child(
+                    el("select")
+                        .present_with("disabled", move || locked.get())
+                        .on("change", move |ev| selected.set(Some(target_value(ev))))
+                        .children(options)
+                        .child(no_reason.text(w.no_reason)),
+                )
+                .into(),
+        ]
+    })
 }
 
-#[component]
-pub fn MyPresence(shared: Rc<Shared>, ticker: Rc<Ticker>, formatter: Formatter) -> impl IntoView {
+/// The my-presence control, reading `shared` and ticking with `ticker`.
+pub fn my_presence(shared: Rc<Shared>, ticker: Rc<Ticker>, formatter: Formatter) -> El {
     let lang = formatter.lang;
     let s = strings::strings(lang);
     let w: &'static Words = words::words(lang);
@@ -260,31 +284,38 @@ pub fn MyPresence(shared: Rc<Shared>, ticker: Rc<Ticker>, formatter: Formatter) 
     let current = move || match shown.get() {
         Some(st) => {
             let p = presence(st.kind);
-            let reason = st.reason.map(|r| {
-                view! {
-                    " · "
-                    <span class="micc-my-reason">{r}</span>
-                }
-            });
-            view! {
-                <span class="micc-presence-icon" aria-hidden="true">{p.glyph()}</span>
-                " "
-                <span class="micc-presence-text">{presence_words(lang, p)}</span>
-                {reason}
+            let mut out: Vec<Node> = vec![
+                el("span")
+                    .class("micc-presence-icon")
+                    .attr("aria-hidden", "true")
+                    .text(p.glyph())
+                    .into(),
+                text_node(" "),
+                el("span")
+                    .class("micc-presence-text")
+                    .text(presence_words(lang, p))
+                    .into(),
+            ];
+            if let Some(r) = st.reason {
+                out.push(text_node(" · "));
+                out.push(el("span").class("micc-my-reason").text(&r).into());
             }
-            .into_any()
+            out
         }
         None => match load_error.get() {
-            Some(e) => view! {
-                <span class="micc-status micc-error">{e}</span>
-                " "
-                <button type="button" class="micc-retry"
-                    on:click=move |_| holder.with_value(|h| h.interest.shared().retry())>
-                    {s.retry}
-                </button>
-            }
-            .into_any(),
-            None => view! { <span class="micc-status">{s.loading}</span> }.into_any(),
+            Some(e) => vec![
+                el("span").class("micc-status micc-error").text(&e).into(),
+                text_node(" "),
+                el("button")
+                    .attr("type", "button")
+                    .class("micc-retry")
+                    .on("click", move |_| {
+                        holder.with_value(|h| h.interest.shared().retry())
+                    })
+                    .text(s.retry)
+                    .into(),
+            ],
+            None => vec![el("span").class("micc-status").text(s.loading).into()],
         },
     };
     let locked = Signal::derive(move || pending.get() || shown.with(Option::is_none));
@@ -307,40 +338,87 @@ pub fn MyPresence(shared: Rc<Shared>, ticker: Rc<Ticker>, formatter: Formatter) 
         }
     };
 
-    view! {
-        <section class="micc-my-presence" lang=fmt.with_value(|f| f.locale.clone())>
-            <div class="micc-toolbar">
-                <h2>{w.title}</h2>
-                {status_line(link, now, poll_ms, lang, fmt)}
-            </div>
-            <p class=move || format!("micc-my-state micc-presence-{}", state_name())
-                data-presence=state_name aria-busy=move || pending.get().to_string()>
-                <span class="micc-my-label">{w.current}</span>
-                ": "
-                {current}
-            </p>
-            <fieldset class="micc-my-change" aria-busy=move || pending.get().to_string()>
-                <legend>{w.change_to}</legend>
-                <div class="micc-my-option">
-                    {choice_button(lang, Presence::Available, "available", locked,
-                        Rc::new(move || send(holder, Choice::Available)))}
-                </div>
-                <div class="micc-my-option">
-                    {choice_button(lang, Presence::Busy, "busy", locked,
-                        Rc::new(move || send(holder, choose_busy(ReasonFor::Busy))))}
-                    {reason_select(w, w.busy_reason, "micc-my-busy-reason", busy_codes, busy_pick, locked)}
-                </div>
-                <div class="micc-my-option">
-                    {choice_button(lang, Presence::DoNotDisturb, "dnd", locked,
-                        Rc::new(move || send(holder, choose_busy(ReasonFor::DoNotDisturb))))}
-                    {reason_select(w, w.dnd_reason, "micc-my-dnd-reason", dnd_codes, dnd_pick, locked)}
-                </div>
-                <div class="micc-my-option">
-                    {choice_button(lang, Presence::Away, "away", locked, Rc::new(move || send(holder, Choice::Away)))}
-                </div>
-            </fieldset>
-            <p class="micc-my-status" role="status">{status}</p>
-            <p class="micc-my-alert" role="alert">{alert}</p>
-        </section>
-    }
+    let option = || el("div").class("micc-my-option");
+    el("section")
+        .class("micc-my-presence")
+        .attr("lang", &fmt.with_value(|f| f.locale.clone()))
+        .child(
+            el("div")
+                .class("micc-toolbar")
+                .child(el("h2").text(w.title))
+                .child(status_line(link, now, poll_ms, lang, fmt)),
+        )
+        .child(
+            el("p")
+                .attr_with("class", move || {
+                    Some(format!("micc-my-state micc-presence-{}", state_name()))
+                })
+                .attr_with("data-presence", move || Some(state_name().to_owned()))
+                .flag_with("aria-busy", move || pending.get())
+                .child(el("span").class("micc-my-label").text(w.current))
+                .text(": ")
+                .region(current),
+        )
+        .child(
+            el("fieldset")
+                .class("micc-my-change")
+                .flag_with("aria-busy", move || pending.get())
+                .child(el("legend").text(w.change_to))
+                .child(option().child(choice_button(
+                    lang,
+                    Presence::Available,
+                    "available",
+                    locked,
+                    Box::new(move || send(holder, Choice::Available)),
+                )))
+                .child(reason_select(
+                    option().child(choice_button(
+                        lang,
+                        Presence::Busy,
+                        "busy",
+                        locked,
+                        Box::new(move || send(holder, choose_busy(ReasonFor::Busy))),
+                    )),
+                    w,
+                    w.busy_reason,
+                    "micc-my-busy-reason",
+                    busy_codes,
+                    busy_pick,
+                    locked,
+                ))
+                .child(reason_select(
+                    option().child(choice_button(
+                        lang,
+                        Presence::DoNotDisturb,
+                        "dnd",
+                        locked,
+                        Box::new(move || send(holder, choose_busy(ReasonFor::DoNotDisturb))),
+                    )),
+                    w,
+                    w.dnd_reason,
+                    "micc-my-dnd-reason",
+                    dnd_codes,
+                    dnd_pick,
+                    locked,
+                ))
+                .child(option().child(choice_button(
+                    lang,
+                    Presence::Away,
+                    "away",
+                    locked,
+                    Box::new(move || send(holder, Choice::Away)),
+                ))),
+        )
+        .child(
+            el("p")
+                .class("micc-my-status")
+                .attr("role", "status")
+                .text_with(status),
+        )
+        .child(
+            el("p")
+                .class("micc-my-alert")
+                .attr("role", "alert")
+                .text_with(alert),
+        )
 }

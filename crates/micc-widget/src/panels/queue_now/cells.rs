@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::dom::{El, el};
+
 use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::format::strings;
@@ -44,37 +46,62 @@ impl Ctx {
 
 /// A column header per the WAI-ARIA sortable-table pattern: a button, `aria-sort` on the
 /// sorted column only.
-pub fn header(c: Column, sort: RwSignal<SortBy>, lang: Lang) -> impl IntoView {
+pub fn header(c: Column, sort: RwSignal<SortBy>, lang: Lang) -> El {
     let aria = move || match sort.get() {
-        Some((s, d)) if s == c => Some(d.aria()),
+        Some((s, d)) if s == c => Some(d.aria().to_owned()),
         _ => None,
     };
-    let arrow = move || match sort.get() {
-        Some((s, super::columns::Direction::Ascending)) if s == c => "▲",
-        Some((s, super::columns::Direction::Descending)) if s == c => "▼",
-        _ => "",
+    let arrow = move || {
+        match sort.get() {
+            Some((s, super::columns::Direction::Ascending)) if s == c => "▲",
+            Some((s, super::columns::Direction::Descending)) if s == c => "▼",
+            _ => "",
+        }
+        .to_owned()
     };
-    view! {
-        <th scope="col" part="header" class=c.class() aria-sort=aria>
-            <button type="button" on:click=move |_| sort.update(|s| *s = toggle(*s, c))>
-                {column(lang, c)}
-                <span class="micc-sort-arrow" aria-hidden="true">{arrow}</span>
-            </button>
-        </th>
-    }
+    el("th")
+        .attr("scope", "col")
+        .part("header")
+        .class(c.class())
+        .attr_with("aria-sort", aria)
+        .child(
+            el("button")
+                .attr("type", "button")
+                .on("click", move |_| sort.update(|s| *s = toggle(*s, c)))
+                .text(column(lang, c))
+                .child(
+                    el("span")
+                        .class("micc-sort-arrow")
+                        .attr("aria-hidden", "true")
+                        .text_with(arrow),
+                ),
+        )
 }
 
-/// A marker for a cell over its threshold: a visible sign and words for screen readers
-/// (never colour alone).
-fn over_mark(over: impl Fn() -> bool + Send + Sync + 'static, lang: Lang) -> impl IntoView {
-    move || {
-        over().then(|| {
-            view! {
-                <span class="micc-over-mark" aria-hidden="true">" ⚠"</span>
-                <span class="micc-sr-only">{format!(" ({})", strings::strings(lang).over_threshold)}</span>
-            }
-        })
-    }
+/// A cell over its threshold gets a visible sign and words for screen readers (never
+/// colour alone).
+fn over_mark(cell: El, over: impl Fn() -> bool + 'static, lang: Lang) -> El {
+    cell.region(move || {
+        if !over() {
+            return Vec::new();
+        }
+        vec![
+            el("span")
+                .class("micc-over-mark")
+                .attr("aria-hidden", "true")
+                .text(" ⚠")
+                .into(),
+            el("span")
+                .class("micc-sr-only")
+                .text(&format!(" ({})", strings::strings(lang).over_threshold))
+                .into(),
+        ]
+    })
+}
+
+/// A plain cell of the row: its class and its text.
+fn cell(class: &str, f: impl Fn() -> String + 'static) -> El {
+    el("td").class(class).text_with(f)
 }
 
 /// One queue, built once per key (see panels/live_rows.rs) and changed in place when its
@@ -82,7 +109,7 @@ fn over_mark(over: impl Fn() -> bool + Send + Sync + 'static, lang: Lang) -> imp
 /// ticks (conversations wait), and the marks change only when the row's breaches do (one
 /// memo per row). Off screen the longest wait stands still (the marks do not), and catches
 /// up when the row comes near.
-pub fn queue_row(key: String, row: ArcRwSignal<Row>, ctx: Ctx) -> impl IntoView {
+pub fn queue_row(key: String, row: ArcRwSignal<Row>, ctx: Ctx) -> El {
     let row = RwSignal::from(row).read_only();
     let tick = ctx.ticks.of(&key);
     let w = seen::row();
@@ -109,36 +136,103 @@ pub fn queue_row(key: String, row: ArcRwSignal<Row>, ctx: Ctx) -> impl IntoView 
             ctx.dur(longest_wait_secs(r, t))
         })
     };
-    view! {
-        <tr use:watch=w class="micc-queue" class:micc-over=any_over part=move || if any_over() { "row row-over" } else { "row" }
-            data-key=key>
-            <th scope="row" class="micc-col-name">
-                <span class="micc-queue-name">{text(row, ctx, |r, _| r.state.name.clone().unwrap_or_default())}</span>
-                " "
-                <span class="micc-reporting">{text(row, ctx, |r, _| r.state.reporting.clone().unwrap_or_default())}</span>
-            </th>
-            <td class="micc-media">{text(row, ctx, |r, _| r.state.media_type.as_ref().map(|m| m.to_string()).unwrap_or_default())}</td>
-            <td class="micc-waiting">{text(row, ctx, |r, ctx| ctx.int(r.state.waiting_conversations))}{over_mark(over(Breach::Waiting), ctx.lang)}</td>
-            <td class="micc-longest">
-                // The timer role on a span: on the cell it would hide the cell from the table.
-                <span role="timer">{longest}</span>
-                {over_mark(over(Breach::LongestWait), ctx.lang)}
-            </td>
-            <td class="micc-estimated">
-                {text(row, ctx, |r, ctx| ctx.dur(r.state.estimated_wait_time_for_new_conversations.map(|t| t.as_secs_f64())))}
-            </td>
-            <td class="micc-service-level">{text(row, ctx, service_level)}{over_mark(over(Breach::ServiceLevel), ctx.lang)}</td>
-            <td class="micc-available">{text(row, ctx, |r, ctx| ctx.int(r.state.agents_available))}</td>
-            <td class="micc-on-acd">{text(row, ctx, |r, ctx| ctx.int(r.state.agents_on_acd_conversations))}</td>
-            <td class="micc-unavailable">{text(row, ctx, |r, ctx| ctx.int(r.state.agents_unavailable))}</td>
-            <td class="micc-idle">{text(row, ctx, |r, ctx| ctx.int(r.state.agents_idle))}</td>
-            <td class="micc-offered">{text(row, ctx, |r, ctx| ctx.int(r.state.offered_conversations_today))}</td>
-            <td class="micc-answered">{text(row, ctx, |r, ctx| ctx.int(r.state.answered_conversations_today))}</td>
-            <td class="micc-abandoned">{text(row, ctx, |r, ctx| ctx.int(r.state.abandoned_conversations_today))}</td>
-            <td class="micc-abandon-rate">{text(row, ctx, |r, ctx| ctx.pct(abandon_rate(&r.state)))}</td>
-            <td class="micc-dnd">{text(row, ctx, do_not_disturb)}</td>
-        </tr>
-    }
+    let t = |f: fn(&Row, &Ctx) -> String| text(row, ctx, f);
+    let tr = el("tr")
+        .class("micc-queue")
+        .class_when("micc-over", any_over)
+        .attr_with("part", move || {
+            Some(if any_over() { "row row-over" } else { "row" }.to_owned())
+        })
+        .attr("data-key", &key)
+        .child(
+            el("th")
+                .attr("scope", "row")
+                .class("micc-col-name")
+                .child(
+                    el("span")
+                        .class("micc-queue-name")
+                        .text_with(t(|r, _| r.state.name.clone().unwrap_or_default())),
+                )
+                .text(" ")
+                .child(
+                    el("span")
+                        .class("micc-reporting")
+                        .text_with(t(|r, _| r.state.reporting.clone().unwrap_or_default())),
+                ),
+        )
+        .child(cell(
+            "micc-media",
+            t(|r, _| {
+                r.state
+                    .media_type
+                    .as_ref()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default()
+            }),
+        ))
+        .child(over_mark(
+            cell(
+                "micc-waiting",
+                t(|r, ctx| ctx.int(r.state.waiting_conversations)),
+            ),
+            over(Breach::Waiting),
+            ctx.lang,
+        ))
+        .child(over_mark(
+            // The timer role on a span: on the cell it would hide the cell from the table.
+            el("td")
+                .class("micc-longest")
+                .child(el("span").attr("role", "timer").text_with(longest)),
+            over(Breach::LongestWait),
+            ctx.lang,
+        ))
+        .child(cell(
+            "micc-estimated",
+            t(|r, ctx| {
+                ctx.dur(
+                    r.state
+                        .estimated_wait_time_for_new_conversations
+                        .map(|t| t.as_secs_f64()),
+                )
+            }),
+        ))
+        .child(over_mark(
+            cell("micc-service-level", t(service_level)),
+            over(Breach::ServiceLevel),
+            ctx.lang,
+        ))
+        .child(cell(
+            "micc-available",
+            t(|r, ctx| ctx.int(r.state.agents_available)),
+        ))
+        .child(cell(
+            "micc-on-acd",
+            t(|r, ctx| ctx.int(r.state.agents_on_acd_conversations)),
+        ))
+        .child(cell(
+            "micc-unavailable",
+            t(|r, ctx| ctx.int(r.state.agents_unavailable)),
+        ))
+        .child(cell("micc-idle", t(|r, ctx| ctx.int(r.state.agents_idle))))
+        .child(cell(
+            "micc-offered",
+            t(|r, ctx| ctx.int(r.state.offered_conversations_today)),
+        ))
+        .child(cell(
+            "micc-answered",
+            t(|r, ctx| ctx.int(r.state.answered_conversations_today)),
+        ))
+        .child(cell(
+            "micc-abandoned",
+            t(|r, ctx| ctx.int(r.state.abandoned_conversations_today)),
+        ))
+        .child(cell(
+            "micc-abandon-rate",
+            t(|r, ctx| ctx.pct(abandon_rate(&r.state))),
+        ))
+        .child(cell("micc-dnd", t(do_not_disturb)));
+    watch(tr.0.clone(), w);
+    tr
 }
 
 /// Today's service level against the queue's goal.
@@ -160,25 +254,28 @@ fn do_not_disturb(r: &Row, c: &Ctx) -> String {
 }
 
 /// The totals row, in the table's footer.
-pub fn totals_row(t: Totals, ctx: Ctx) -> impl IntoView {
+pub fn totals_row(t: Totals, ctx: Ctx) -> El {
     let s = strings::strings(ctx.lang);
-    view! {
-        <tr class="micc-totals" part="totals">
-            <th scope="row">{s.totals}</th>
-            <td></td>
-            <td class="micc-waiting">{ctx.int(Some(t.waiting))}</td>
-            <td class="micc-longest">{ctx.dur(t.longest_wait_secs)}</td>
-            <td></td>
-            <td class="micc-service-level">{ctx.pct(t.service_level.map(|v| v / 100.0))}</td>
-            <td class="micc-available">{ctx.int(Some(t.available))}</td>
-            <td class="micc-on-acd">{ctx.int(Some(t.on_acd))}</td>
-            <td class="micc-unavailable">{ctx.int(Some(t.unavailable))}</td>
-            <td class="micc-idle">{ctx.int(Some(t.idle))}</td>
-            <td class="micc-offered">{ctx.int(Some(t.offered))}</td>
-            <td class="micc-answered">{ctx.int(Some(t.answered))}</td>
-            <td class="micc-abandoned">{ctx.int(Some(t.abandoned))}</td>
-            <td class="micc-abandon-rate">{ctx.pct(t.abandon_rate)}</td>
-            <td></td>
-        </tr>
-    }
+    let td = |class: &str, v: String| el("td").class(class).text(&v);
+    el("tr")
+        .class("micc-totals")
+        .part("totals")
+        .child(el("th").attr("scope", "row").text(s.totals))
+        .child(el("td"))
+        .child(td("micc-waiting", ctx.int(Some(t.waiting))))
+        .child(td("micc-longest", ctx.dur(t.longest_wait_secs)))
+        .child(el("td"))
+        .child(td(
+            "micc-service-level",
+            ctx.pct(t.service_level.map(|v| v / 100.0)),
+        ))
+        .child(td("micc-available", ctx.int(Some(t.available))))
+        .child(td("micc-on-acd", ctx.int(Some(t.on_acd))))
+        .child(td("micc-unavailable", ctx.int(Some(t.unavailable))))
+        .child(td("micc-idle", ctx.int(Some(t.idle))))
+        .child(td("micc-offered", ctx.int(Some(t.offered))))
+        .child(td("micc-answered", ctx.int(Some(t.answered))))
+        .child(td("micc-abandoned", ctx.int(Some(t.abandoned))))
+        .child(td("micc-abandon-rate", ctx.pct(t.abandon_rate)))
+        .child(el("td"))
 }

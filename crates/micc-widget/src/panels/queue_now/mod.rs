@@ -12,4 +12,4 @@ mod cells;
 mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub use view::{PanelOptions, QueueNow};
+pub use view::{PanelOptions, queue_now};

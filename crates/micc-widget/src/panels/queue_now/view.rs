@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::dom::{El, el, keyed};
+
 use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::format::strings;
@@ -13,7 +15,7 @@ use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
 use super::super::live_rows::LiveRows;
-use super::super::status::status_line;
+use super::super::status::{message_row, status_line, toolbar};
 use super::cells::{Ctx, header, queue_row, totals_row};
 use super::columns::{Column, SortBy, sort_rows};
 use super::selection::select;
@@ -33,13 +35,13 @@ pub struct PanelOptions {
     pub totals: bool,
 }
 
-#[component]
-pub fn QueueNow(
+/// The queue-now panel, reading `shared` and ticking with `ticker`.
+pub fn queue_now(
     shared: Rc<Shared>,
     ticker: Rc<Ticker>,
     formatter: Formatter,
     options: PanelOptions,
-) -> impl IntoView {
+) -> El {
     let lang: Lang = formatter.lang;
     let s = strings::strings(lang);
     let rows = shared.rows.clone();
@@ -141,74 +143,75 @@ pub fn QueueNow(
     let body = move || {
         let (loaded, _) = data.get();
         let link_now = l.with(|l| l.link.clone());
-        let message = |text: String, retry: bool| {
-            let retry = retry.then(|| {
-                view! {
-                    <button type="button" class="micc-retry" part="button"
-                        on:click=move |_| holder.with_value(|(shared, _, _)| shared.retry())>
-                        {s.retry}
-                    </button>
-                }
-            });
-            view! {
-                <tr class="micc-message" part="message">
-                    <td colspan=Column::ALL.len()>
-                        <span class="micc-status">{text}</span>
-                        " "
-                        {retry}
-                    </td>
-                </tr>
-            }
-            .into_any()
+        let text = match (loaded, link_now) {
+            (false, Link::Error(e)) => Some((e, true)),
+            (false, _) => Some((s.loading.to_owned(), false)),
+            (true, _) if data.with(|(_, r)| r.is_empty()) => Some((s.empty.to_owned(), false)),
+            (true, _) => None,
         };
-        match (loaded, link_now) {
-            (false, Link::Error(e)) => message(e, true),
-            (false, _) => message(s.loading.to_owned(), false),
-            (true, _) if data.with(|(_, r)| r.is_empty()) => message(s.empty.to_owned(), false),
-            (true, _) => ().into_any(),
-        }
+        text.map(|(text, retry)| {
+            message_row(
+                &text,
+                Column::ALL.len(),
+                retry.then_some((
+                    s.retry,
+                    Box::new(move || holder.with_value(|(shared, _, _)| shared.retry()))
+                        as Box<dyn Fn()>,
+                )),
+            )
+            .into()
+        })
+        .into_iter()
+        .collect()
     };
     let foot = move || {
-        options.totals.then(|| {
-            let t = data.with(|(_, r)| totals(r, now.get()));
-            view! { <tfoot>{totals_row(t, ctx)}</tfoot> }
-        })
+        options
+            .totals
+            .then(|| {
+                let t = data.with(|(_, r)| totals(r, now.get()));
+                el("tfoot").child(totals_row(t, ctx)).into()
+            })
+            .into_iter()
+            .collect()
     };
 
-    view! {
-        <section class="micc-queue-now" lang=ctx.fmt.with_value(|f| f.locale.clone())>
-            <div class="micc-toolbar" part="toolbar">
-                <h2 part="title">{s.title}</h2>
-                {status_line(link, now, poll_ms, ctx.lang, ctx.fmt)}
-                <button type="button" class="micc-pause" part="button" aria-pressed=move || paused.get().to_string()
-                    on:click=move |_| paused.update(|p| *p = !*p)>
-                    {move || if paused.get() { s.resume } else { s.pause }}
-                </button>
-            </div>
-            <div class="micc-announce micc-sr-only" role="status" aria-live="polite" aria-atomic="true">
-                {move || announcement.get()}
-            </div>
-            <div class="micc-table-wrap">
-                <table part="table">
-                    <thead>
-                        <tr>{Column::ALL.into_iter().map(|c| header(c, sort, lang)).collect_view()}</tr>
-                    </thead>
-                    <tbody>
-                        {body}
-                        <For
-                            each=move || {
-                                let n = limit.get();
-                                data.with(|(_, r)| live.sync(r.iter().take(n)))
-                            }
-                            key=|(k, _)| k.clone()
-                            children=move |(k, r)| queue_row(k, r, ctx)
-                        />
-                    </tbody>
-                    {foot}
-                </table>
-            </div>
-        </section>
-    }
+    let tbody = el("tbody").region(body);
+    keyed(
+        &tbody,
+        move || {
+            let n = limit.get();
+            data.with(|(_, r)| live.sync(r.iter().take(n)))
+        },
+        move |k, r| queue_row(k, r, ctx),
+    );
+    el("section")
+        .class("micc-queue-now")
+        .attr("lang", &ctx.fmt.with_value(|f| f.locale.clone()))
+        .child(toolbar(
+            s.title,
+            status_line(link, now, poll_ms, ctx.lang, ctx.fmt),
+            paused,
+            s,
+        ))
+        .child(
+            el("div")
+                .class("micc-announce micc-sr-only")
+                .attr("role", "status")
+                .attr("aria-live", "polite")
+                .attr("aria-atomic", "true")
+                .text_with(move || announcement.get()),
+        )
+        .child(
+            el("div").class("micc-table-wrap").child(
+                el("table")
+                    .part("table")
+                    .child(el("thead").child(
+                        el("tr").children(Column::ALL.into_iter().map(|c| header(c, sort, lang))),
+                    ))
+                    .child(tbody)
+                    .region(foot),
+            ),
+        )
 }
 
 /// The limit an announcement names, formatted for the locale.
