@@ -50,3 +50,20 @@ async fn a_missing_token_shows_the_401_not_a_blank_panel() {
     micc_widget::mount_queue_now(el.clone(), sim_url().to_owned(), None);
     wait_for(&el, "401").await;
 }
+
+/// The initials' letter test asks JavaScript (format/case.rs) and must say what Rust's
+/// `char::is_alphanumeric` says: letters and digits of any script, letter numbers, and not
+/// marks, punctuation, symbols or spaces.
+#[wasm_bindgen_test]
+fn alphanumeric_in_the_browser_agrees_with_rust() {
+    for c in [
+        'a', 'Z', '7', 'é', 'ß', 'Ł', 'Ω', 'ж', '中', 'ا', '٣', 'Ⅻ', '²', 'ª', '\u{0301}', '·',
+        '-', ' ', '\u{a0}', '€', '😀', '_', '\u{200b}',
+    ] {
+        assert_eq!(
+            micc_widget::format::alphanumeric(c),
+            c.is_alphanumeric(),
+            "{c:?}"
+        );
+    }
+}

@@ -27,6 +27,25 @@ pub fn upper(s: &str) -> String {
     }
 }
 
+/// Whether `c` is a letter or a digit as Rust's `char::is_alphanumeric` says (Unicode
+/// Alphabetic or Numeric), which in the browser asks JavaScript's regular expressions
+/// rather than linking Rust's Unicode tables (some 4 KB of wasm) for a row's initials.
+pub fn alphanumeric(c: char) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local! {
+            static ALNUM: js_sys::RegExp = js_sys::RegExp::new(r"^[\p{Alphabetic}\p{N}]$", "u");
+        }
+        let mut buf = [0u8; 4];
+        let s: &str = c.encode_utf8(&mut buf);
+        c.is_ascii_alphanumeric() || (!c.is_ascii() && ALNUM.with(|r| r.test(s)))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        c.is_alphanumeric()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

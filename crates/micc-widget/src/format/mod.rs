@@ -8,7 +8,7 @@ pub mod digital;
 pub mod intl;
 pub mod strings;
 
-pub use case::{lower, upper};
+pub use case::{alphanumeric, lower, upper};
 
 /// A value from the host page in an error message: in double quotes, at most 60 characters
 /// (then an ellipsis). Not `{:?}`: its escaping links core's Unicode tables into the wasm,

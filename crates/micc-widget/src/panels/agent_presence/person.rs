@@ -21,7 +21,7 @@ pub fn display_name(a: &AgentState) -> String {
 }
 
 fn first_letter(s: &str) -> Option<String> {
-    let c = s.chars().find(|c| c.is_alphanumeric())?;
+    let c = s.chars().find(|&c| crate::format::alphanumeric(c))?;
     let mut buf = [0u8; 4];
     Some(crate::format::upper(c.encode_utf8(&mut buf)))
 }
