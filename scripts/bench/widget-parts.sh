@@ -15,9 +15,9 @@ source scripts/env.sh
 OUT="$ROOT/target/widget-parts"
 mkdir -p "$OUT"
 source scripts/bench/wasm-lib.sh
-MY='s/view! \{ <MyPresence shared=shared ticker=ticker formatter=formatter \/> \}\s*\.into_any\(\)/{ let _ = (shared, ticker, formatter); ().into_any() }/'
-AGENTS='s/view! \{ <AgentPresence shared=shared ticker=ticker formatter=formatter options=options \/> \}\s*\.into_any\(\)/{ let _ = (shared, ticker, formatter, options); ().into_any() }/'
-QUEUES='s/view! \{ <QueueNow shared=shared ticker=ticker formatter=formatter options=options \/> \}\s*\.into_any\(\)/{ let _ = (shared, ticker, formatter, options); ().into_any() }/'
+MY='s/Box::new\(move \|\| my_presence\(shared, ticker, formatter\)\)/Box::new(move || { let _ = (shared, ticker, formatter); el("div") })/'
+AGENTS='s/Box::new\(move \|\| agent_presence\(shared, ticker, formatter, options\)\)/Box::new(move || { let _ = (shared, ticker, formatter, options); el("div") })/'
+QUEUES='s/Box::new\(move \|\| queue_now\(shared, ticker, formatter, options\)\)/Box::new(move || { let _ = (shared, ticker, formatter, options); el("div") })/'
 
 # part NAME PERL...: the release wasm with mount.rs edited by each PERL substitution (each
 # must match once); prints "NAME raw gzipped".
@@ -59,7 +59,7 @@ Command: \`bash scripts/bench/widget-parts.sh --record\` ($(date -u +%Y-%m-%d)):
 (after wasm-bindgen and the package's wasm-opt flags) as shipped, and built again with
 panels left out of \`mount()\` (in a copy of the sources). \`no-panel\` is what is left
 without any view: config, custom elements, the store with its REST and real-time links,
-formatting, the ticker; Leptos' view code is then gone with the views.
+formatting, the ticker, the DOM builder (src/dom); the panels' own code is then gone.
 
 $TABLE
 <!-- END parts -->
