@@ -5,7 +5,7 @@
 widget_wasm_opt() {
   local in=$1 out=$2
   shift 2
-  "$(dirname "${BASH_SOURCE[0]}")/../node_modules/.bin/wasm-opt" -Oz --converge "$@" --enable-bulk-memory \
+  "$(dirname "${BASH_SOURCE[0]}")/../node_modules/.bin/wasm-opt" -Oz --converge --low-memory-unused "$@" --enable-bulk-memory \
     --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types \
     --enable-multivalue "$in" -o "$out"
 }
