@@ -203,8 +203,10 @@ async fn keyed_rows_are_kept_per_key_follow_the_order_and_are_disposed_when_gone
                 let (built, gone) = (built.clone(), gone.clone());
                 keyed(
                     &ul,
-                    move || list.get().into_iter().map(|k| (k.to_owned(), ())).collect(),
-                    move |k: String, ()| -> El {
+                    move || list.get(),
+                    |k: &&str| k,
+                    |was, now| was != now,
+                    move |k: String, _item| -> El {
                         built.set(built.get() + 1);
                         let g = gone.clone();
                         on_cleanup(move || {

@@ -1,18 +1,22 @@
-//! Keyed rows: a row is built once per key, in an owner of its own, and kept (the same
-//! element) while its key is listed; the list's order is the DOM's order. A row no longer
-//! listed is removed and its owner disposed.
+//! Keyed rows: a row is built once per key, in an owner of its own, from a signal holding
+//! its item, and kept (the same element) while its key is listed: a new item for a listed
+//! key only sets that signal (when `changed` says so), so the row changes in place. The
+//! list's order is the DOM's order. A row no longer listed is removed and its owner
+//! disposed. One index of the rows (sorted by key) serves both the elements and the
+//! signals.
 
 use leptos::prelude::*;
 use web_sys::{Element, Node};
 
 use super::{El, effect, marker};
 
-struct Slot {
+struct Slot<T: Send + Sync + 'static> {
     node: Element,
     owner: Owner,
+    item: ArcRwSignal<T>,
 }
 
-impl Drop for Slot {
+impl<T: Send + Sync + 'static> Drop for Slot<T> {
     fn drop(&mut self) {
         self.node.remove();
         self.owner.cleanup();
@@ -20,23 +24,28 @@ impl Drop for Slot {
 }
 
 /// Rows after the children `parent` has so far (and its last children: nothing may be
-/// appended after them), following `items` (read tracked: the list
-/// is worked out again when what it reads changes). `row` builds a new key's row, untracked,
-/// in an owner that is a child of the current one, not of the list's effect (whose owner is
-/// cleaned before each run).
-pub fn keyed<T: 'static>(
+/// appended after them), following `items` (read tracked: the list is worked out again
+/// when what it reads changes). `row` builds a new key's row, untracked, in an owner that
+/// is a child of the current one, not of the list's effect (whose owner is cleaned before
+/// each run).
+pub fn keyed<T: Send + Sync + 'static>(
     parent: &El,
-    items: impl Fn() -> Vec<(String, T)> + 'static,
-    row: impl Fn(String, T) -> El + 'static,
+    items: impl Fn() -> Vec<T> + 'static,
+    key: fn(&T) -> &str,
+    changed: fn(&T, &T) -> bool,
+    row: impl Fn(String, ArcRwSignal<T>) -> El + 'static,
 ) {
-    keyed_boxed(parent, Box::new(items), Box::new(row));
+    keyed_boxed(parent, Box::new(items), key, changed, Box::new(row));
 }
 
-#[allow(clippy::type_complexity)]
-fn keyed_boxed<T: 'static>(
+type Row<T> = Box<dyn Fn(String, ArcRwSignal<T>) -> El>;
+
+fn keyed_boxed<T: Send + Sync + 'static>(
     parent: &El,
-    items: Box<dyn Fn() -> Vec<(String, T)>>,
-    row: Box<dyn Fn(String, T) -> El>,
+    items: Box<dyn Fn() -> Vec<T>>,
+    key: fn(&T) -> &str,
+    changed: fn(&T, &T) -> bool,
+    row: Row<T>,
 ) {
     let Some(owner) = Owner::current() else {
         return;
@@ -44,26 +53,43 @@ fn keyed_boxed<T: 'static>(
     let start = marker();
     let _ = parent.0.append_child(&start);
     // Sorted by key, for the lookup of a listed key's row.
-    let mut rows: Vec<(String, Option<Slot>)> = Vec::new();
+    let mut rows: Vec<(String, Option<Slot<T>>)> = Vec::new();
     effect(Box::new(move || {
         let list = items();
         let mut old = std::mem::take(&mut rows);
-        let mut out: Vec<(String, Option<Slot>)> = Vec::with_capacity(list.len());
-        for (key, data) in list {
+        let mut out: Vec<(String, Option<Slot<T>>)> = Vec::with_capacity(list.len());
+        for item in list {
+            let k = key(&item).to_owned();
             let known = old
-                .binary_search_by(|(k, _)| k.as_str().cmp(key.as_str()))
+                .binary_search_by(|(o, _)| o.as_str().cmp(&k))
                 .ok()
                 .and_then(|i| old[i].1.take());
-            let slot = known.unwrap_or_else(|| {
-                let child = owner.child();
-                let node = child.with(|| untrack(|| row(key.clone(), data))).0;
-                Slot { node, owner: child }
-            });
-            out.push((key, Some(slot)));
+            let slot = match known {
+                Some(s) => {
+                    if s.item.with_untracked(|was| changed(was, &item)) {
+                        s.item.set(item);
+                    }
+                    s
+                }
+                None => {
+                    let child = owner.child();
+                    let item = ArcRwSignal::new(item);
+                    let node = child.with(|| untrack(|| row(k.clone(), item.clone()))).0;
+                    Slot {
+                        node,
+                        owner: child,
+                        item,
+                    }
+                }
+            };
+            out.push((k, Some(slot)));
         }
         // Leftovers (keys no longer listed) are removed as they drop.
         drop(old);
-        place(&start, &out);
+        place(
+            &start,
+            &mut out.iter().filter_map(|(_, s)| s.as_ref().map(|s| &s.node)),
+        );
         let order = crate::order::positions(out.len(), &|a, b| out[a].0.cmp(&out[b].0));
         rows = order
             .into_iter()
@@ -73,13 +99,13 @@ fn keyed_boxed<T: 'static>(
 }
 
 /// Puts the rows after `start` in their order, moving only those out of place.
-fn place(start: &Node, rows: &[(String, Option<Slot>)]) {
+fn place(start: &Node, rows: &mut dyn Iterator<Item = &Element>) {
     let Some(parent) = start.parent_node() else {
         return;
     };
     let mut cursor = start.next_sibling();
-    for s in rows.iter().filter_map(|(_, s)| s.as_ref()) {
-        let node: &Node = &s.node;
+    for node in rows {
+        let node: &Node = node;
         if cursor.as_ref() == Some(node) {
             cursor = node.next_sibling();
         } else {

@@ -118,3 +118,17 @@ pub fn message_row(text: &str, columns: usize, retry: Option<Retry>) -> El {
     };
     el("tr").class("micc-message").part("message").child(td)
 }
+
+/// A presence's glyph, hidden from screen readers (its words follow it as text).
+pub fn presence_icon() -> El {
+    el("span")
+        .class("micc-presence-icon")
+        .attr("aria-hidden", "true")
+}
+
+/// A panel's root: its class, and `lang` from the panel's locale.
+pub fn panel_root(class: &str, fmt: StoredValue<Formatter, LocalStorage>) -> El {
+    el("section")
+        .class(class)
+        .attr("lang", &fmt.with_value(|f| f.locale.clone()))
+}

@@ -9,6 +9,7 @@ use crate::format::Lang;
 use crate::format::intl::Formatter;
 use crate::panels::live_rows::text;
 use crate::panels::seen::{self, watch};
+use crate::panels::status::presence_icon;
 use crate::store::agents::AgentRow;
 use crate::store::skew::elapsed_secs;
 use crate::store::ticker::Ticks;
@@ -123,12 +124,7 @@ pub fn agent_row(key: String, row: ArcRwSignal<AgentRow>, ctx: Ctx) -> El {
                     some(|r, _| format!("micc-presence micc-presence-{}", presence_of(r).name())),
                 )
                 .part("presence")
-                .child(
-                    el("span")
-                        .class("micc-presence-icon")
-                        .attr("aria-hidden", "true")
-                        .text_with(t(|r, _| presence_of(r).glyph().to_owned())),
-                )
+                .child(presence_icon().text_with(t(|r, _| presence_of(r).glyph().to_owned())))
                 .text(" ")
                 .child(
                     el("span")

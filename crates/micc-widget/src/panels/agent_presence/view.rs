@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::dom::{El, el, keyed, target_value};
+use crate::dom::{El, el, target_value};
 
 use crate::format::intl::Formatter;
 use crate::format::strings;
@@ -14,8 +14,8 @@ use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
-use super::super::live_rows::LiveRows;
-use super::super::status::{message_row, status_line, toolbar};
+use super::super::live_rows::live_rows;
+use super::super::status::{message_row, panel_root, presence_icon, status_line, toolbar};
 use super::filter::{in_group, search};
 use super::presence::summary;
 use super::row::{Ctx, agent_row};
@@ -87,7 +87,6 @@ pub fn agent_presence(
     };
 
     let l = link.clone();
-    let live = LiveRows::default();
     let body = move || {
         let link_now = l.with(|l| l.link.clone());
         let text = data.with(|(loaded, grouped, shown)| match (loaded, link_now) {
@@ -118,12 +117,7 @@ pub fn agent_presence(
                 el("li")
                     .class(&format!("micc-count micc-presence-{}", p.name()))
                     .attr("data-presence", p.name())
-                    .child(
-                        el("span")
-                            .class("micc-presence-icon")
-                            .attr("aria-hidden", "true")
-                            .text(p.glyph()),
-                    )
+                    .child(presence_icon().text(p.glyph()))
                     .text(" ")
                     .text(words::presence(lang, p))
                     .text(": ")
@@ -152,14 +146,12 @@ pub fn agent_presence(
 
     let th = |label: &str| el("th").attr("scope", "col").part("header").text(label);
     let tbody = el("tbody").region(body);
-    keyed(
+    live_rows(
         &tbody,
-        move || data.with(|(_, _, r)| live.sync(r.iter())),
+        move || data.with(|(_, _, r)| r.clone()),
         move |k, r| agent_row(k, r, ctx),
     );
-    el("section")
-        .class("micc-agent-presence")
-        .attr("lang", &ctx.fmt.with_value(|f| f.locale.clone()))
+    panel_root("micc-agent-presence", ctx.fmt)
         .child(toolbar(
             w.title,
             status_line(link, now, poll_ms, lang, ctx.fmt),

@@ -34,7 +34,7 @@ use crate::store::ticker::Ticker;
 
 use super::super::agent_presence::presence::Presence;
 use super::super::agent_presence::words::presence as presence_words;
-use super::super::status::status_line;
+use super::super::status::{panel_root, presence_icon, status_line};
 use super::presence;
 use super::words::{self, Words};
 
@@ -178,12 +178,7 @@ fn choice_button(
                 on()
             }
         })
-        .child(
-            el("span")
-                .class("micc-presence-icon")
-                .attr("aria-hidden", "true")
-                .text(p.glyph()),
-        )
+        .child(presence_icon().text(p.glyph()))
         .text(" ")
         .text(presence_words(lang, p))
 }
@@ -285,11 +280,7 @@ pub fn my_presence(shared: Rc<Shared>, ticker: Rc<Ticker>, formatter: Formatter)
         Some(st) => {
             let p = presence(st.kind);
             let mut out: Vec<Node> = vec![
-                el("span")
-                    .class("micc-presence-icon")
-                    .attr("aria-hidden", "true")
-                    .text(p.glyph())
-                    .into(),
+                presence_icon().text(p.glyph()).into(),
                 text_node(" "),
                 el("span")
                     .class("micc-presence-text")
@@ -339,9 +330,7 @@ pub fn my_presence(shared: Rc<Shared>, ticker: Rc<Ticker>, formatter: Formatter)
     };
 
     let option = || el("div").class("micc-my-option");
-    el("section")
-        .class("micc-my-presence")
-        .attr("lang", &fmt.with_value(|f| f.locale.clone()))
+    panel_root("micc-my-presence", fmt)
         .child(
             el("div")
                 .class("micc-toolbar")

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::dom::{El, el, keyed};
+use crate::dom::{El, el};
 
 use crate::format::Lang;
 use crate::format::intl::Formatter;
@@ -14,8 +14,8 @@ use crate::store::link::Link;
 use crate::store::shared::{Feed, Interest, Shared};
 use crate::store::ticker::{Ticker, Ticks};
 
-use super::super::live_rows::LiveRows;
-use super::super::status::{message_row, status_line, toolbar};
+use super::super::live_rows::live_rows;
+use super::super::status::{message_row, panel_root, status_line, toolbar};
 use super::cells::{Ctx, header, queue_row, totals_row};
 use super::columns::{Column, SortBy, sort_rows};
 use super::selection::select;
@@ -138,7 +138,6 @@ pub fn queue_now(
         announcement.set(text);
     });
 
-    let live = LiveRows::default();
     let l = link.clone();
     let body = move || {
         let (loaded, _) = data.get();
@@ -176,17 +175,15 @@ pub fn queue_now(
     };
 
     let tbody = el("tbody").region(body);
-    keyed(
+    live_rows(
         &tbody,
         move || {
             let n = limit.get();
-            data.with(|(_, r)| live.sync(r.iter().take(n)))
+            data.with(|(_, r)| r.iter().take(n).cloned().collect())
         },
         move |k, r| queue_row(k, r, ctx),
     );
-    el("section")
-        .class("micc-queue-now")
-        .attr("lang", &ctx.fmt.with_value(|f| f.locale.clone()))
+    panel_root("micc-queue-now", ctx.fmt)
         .child(toolbar(
             s.title,
             status_line(link, now, poll_ms, ctx.lang, ctx.fmt),
