@@ -11,6 +11,8 @@ pub mod embed;
 pub mod format;
 pub mod order;
 pub mod panels;
+#[cfg(target_arch = "wasm32")]
+pub mod reactive;
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]

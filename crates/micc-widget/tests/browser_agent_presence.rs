@@ -10,12 +10,12 @@ use std::rc::Rc;
 use support::*;
 
 use js_sys::{Object, Reflect};
-use leptos::prelude::*;
 use micc_client::datetime::DateTime;
 use micc_client::models::{AgentCurrentState, AgentState, MediaType};
 use micc_widget::dom::Mounted;
 use micc_widget::format::intl::Formatter;
 use micc_widget::panels::agent_presence::{AgentOptions, agent_presence};
+use micc_widget::reactive::*;
 use micc_widget::store::shared::Shared;
 use micc_widget::store::ticker::ticker;
 use wasm_bindgen::JsCast;

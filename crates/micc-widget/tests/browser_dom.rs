@@ -14,8 +14,8 @@ use std::time::Duration;
 use support::*;
 
 use gloo_timers::future::sleep;
-use leptos::prelude::*;
 use micc_widget::dom::{El, el, keyed, mount, text_node};
+use micc_widget::reactive::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

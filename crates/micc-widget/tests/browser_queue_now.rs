@@ -12,13 +12,13 @@ use support::*;
 
 use gloo_timers::future::sleep;
 use js_sys::{Object, Reflect};
-use leptos::prelude::*;
 use micc_client::models::QueueState;
 use micc_client::timespan::TimeSpan;
 use micc_widget::dom::Mounted;
 use micc_widget::format::intl::Formatter;
 use micc_widget::panels::queue_now::thresholds::Thresholds;
 use micc_widget::panels::queue_now::{PanelOptions, queue_now};
+use micc_widget::reactive::*;
 use micc_widget::store::shared::Shared;
 use micc_widget::store::ticker::ticker;
 use wasm_bindgen::JsCast;

@@ -5,7 +5,7 @@
 //! disposed. One index of the rows (sorted by key) serves both the elements and the
 //! signals.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 use web_sys::{Element, Node};
 
 use super::{El, effect, marker};

@@ -5,7 +5,7 @@
 //! of its own; a new revision sets that signal, and each cell's text node takes the new
 //! text only where it differs. Rows still come, go and move with the list.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use crate::dom::{El, keyed};
 

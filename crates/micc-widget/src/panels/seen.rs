@@ -13,7 +13,7 @@
 
 use std::cell::RefCell;
 
-use leptos::prelude::*;
+use crate::reactive::*;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/js/seen.js")]

@@ -2,7 +2,7 @@
 //! polling, reconnecting, offline, error), "updated N s ago", and a stale warning. One
 //! component, so that every panel on a page says the same.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use crate::dom::{El, el};
 

@@ -74,13 +74,13 @@ impl<T> Batch<T> {
 /// runs for weeks).
 #[cfg(target_arch = "wasm32")]
 pub fn queue_events(
-    rows: leptos::prelude::ArcRwSignal<QueueStore>,
-    link: leptos::prelude::ArcRwSignal<super::link::LinkState>,
+    rows: crate::reactive::ArcRwSignal<QueueStore>,
+    link: crate::reactive::ArcRwSignal<super::link::LinkState>,
 ) -> impl FnMut(micc_client::models::QueueState) + 'static {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use leptos::prelude::*;
+    use crate::reactive::*;
 
     use super::{StoreEvent, queue_key};
 

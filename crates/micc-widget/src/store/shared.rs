@@ -9,10 +9,10 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
+use crate::reactive::*;
 use futures_util::future::{AbortHandle, abortable};
 use gloo_timers::future::TimeoutFuture;
 use js_sys::Function;
-use leptos::prelude::*;
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;

@@ -6,9 +6,9 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use crate::reactive::*;
 use futures_util::future::{AbortHandle, abortable};
 use gloo_timers::future::TimeoutFuture;
-use leptos::prelude::*;
 
 use super::cadence::aligned_delay;
 

@@ -1,7 +1,7 @@
 //! One agent row. Every server string (names, reason, photo URL) goes into a text node or
 //! an attribute, never into HTML.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use crate::dom::{El, el};
 

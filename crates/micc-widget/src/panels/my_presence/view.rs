@@ -15,9 +15,9 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use crate::reactive::*;
 use futures_util::future::{AbortHandle, abortable};
 use js_sys::{Object, Reflect};
-use leptos::prelude::*;
 
 use crate::dom::{El, el, target_value, text_node};
 use micc_client::models::EmployeeStateUpdateModel;

@@ -1,7 +1,7 @@
 //! The table's pieces: sortable headers, one queue row, the totals row. Every server string
 //! goes into a text node.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use crate::dom::{El, el};
 
