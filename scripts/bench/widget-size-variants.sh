@@ -6,7 +6,6 @@
 #   bash scripts/bench/widget-size-variants.sh [--record]
 # Variants, each on top of the package's release profile (opt-level z, fat LTO, one codegen
 # unit, panic=abort) and the package's wasm-opt flags:
-#   erase   Leptos' `--cfg erase_components` (components type-erased to AnyView)
 #   zflags  -Zlocation-detail=none -Zfmt-debug=none (RUSTC_BOOTSTRAP on the stable compiler;
 #           the precompiled std keeps its own)
 #   bstd    the standard library rebuilt with the crate (-Zbuild-std) and
@@ -42,7 +41,6 @@ variant() {
 ZFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
 ROWS=()
 ROWS+=("$(variant release "$CARGO" "")")
-ROWS+=("$(variant erase "$CARGO" "--cfg erase_components")")
 ROWS+=("$(variant zflags "$CARGO" "$ZFLAGS")")
 # Debian's compiler with std's sources (apt, idempotent), only for this variant.
 missing=()
@@ -63,7 +61,7 @@ SECTION=$(cat <<MD
 
 Command: \`bash scripts/bench/widget-size-variants.sh --record\` ($(date -u +%Y-%m-%d)); the widget's
 wasm only (after wasm-bindgen and the package's wasm-opt flags), each variant built from clean.
-\`release\` is the package as shipped; \`erase\`: Leptos' \`--cfg erase_components\`; \`zflags\`:
+\`release\` is the package as shipped; \`zflags\`:
 \`-Zlocation-detail=none -Zfmt-debug=none\`; \`bstd\`: std rebuilt with the crate
 (\`-Zbuild-std\`, Debian's rustc-web 1.96) with \`-Cpanic=immediate-abort\` and the zflags.
 
