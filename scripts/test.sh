@@ -83,6 +83,8 @@ stop_sim
 
 run_suite build-widget-pkg check build_widget_pkg
 run_suite build-client-pkg check bash scripts/build-client-pkg.sh
+# The widget issue's transfer budget, on the package just built (a size, not a timing).
+run_suite widget-transfer node node --test tests/size/
 run_suite e2e node node --test tests/e2e/
 run_suite npm-consumer node node --test tests/npm/
 # Node 20 has WebSocket behind a flag; the real-time tests use it (and long polling).
