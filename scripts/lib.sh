@@ -34,6 +34,18 @@ build_widget_pkg() {
   (cd "$ROOT/target/pkg" && npm pack --silent ./micc-widget >/dev/null)
 }
 
+# What a page loads of the widget package, one path per line: its wasm, the glue, the glue's
+# snippets (the custom elements, the real-time and REST adapter, the row watcher), the drop-in
+# loader and the demo's stylesheet. The one list of the transfer budget, which
+# scripts/bench/widget-size.sh records and tests/size/widget-transfer.test.mjs checks.
+WIDGET_TRANSFER_BUDGET=153600 # 150 KB gzipped (gzip -9), the widget issue's budget
+widget_transfer_files() {
+  local p="$ROOT/target/pkg/micc-widget"
+  printf '%s\n' "$p/micc_widget_bg.wasm" "$p/micc_widget.js"
+  find "$p/snippets" -name '*.js' | sort
+  printf '%s\n' "$p/micc-elements.js" "$ROOT/www/demo.css"
+}
+
 # start_sim LOG [ARGS...]: starts $MICC_SIM_BIN on a free loopback port, waits for its
 # "listening on URL" line and sets SIM_URL and SIM_PID. The EXIT trap stops it, also on failure.
 start_sim() {

@@ -9,10 +9,7 @@ bash scripts/setup.sh >/dev/null
 source scripts/env.sh
 source scripts/lib.sh
 build_widget_pkg >/dev/null 2>&1 || build_widget_pkg
-P="$ROOT/target/pkg/micc-widget"
-# The custom elements' snippet (wasm-bindgen writes it under snippets/) and drop-in loader too.
-mapfile -t SNIPPETS < <(find "$P/snippets" -name '*.js' | sort)
-FILES=("$P/micc_widget_bg.wasm" "$P/micc_widget.js" "${SNIPPETS[@]}" "$P/micc-elements.js" "$ROOT/www/demo.css")
+mapfile -t FILES < <(widget_transfer_files)
 raw=0 gz=0
 TABLE=$( {
   echo "| file | bytes | gzipped |"
@@ -40,7 +37,7 @@ SECTION=$(cat <<MD
 ## Transfer size
 
 Command: \`bash scripts/bench/widget-size.sh --record\` ($(date -u +%Y-%m-%d); release wasm, wasm-opt -Oz).
-Budget: 150 KB (153,600 bytes) gzipped for wasm + js + css: $( [ "$gz" -le 153600 ] && echo "met" || echo "NOT met" ) ($gz bytes; goal 90 KB).
+Budget: 150 KB (153,600 bytes) gzipped for wasm + js + css: $( [ "$gz" -le "$WIDGET_TRANSFER_BUDGET" ] && echo "met" || echo "NOT met" ) ($gz bytes; goal 90 KB).
 
 $TABLE
 | **together** | **$raw** | **$gz** |
